@@ -1,0 +1,1 @@
+export { integer, loadConfig, oneOf, text, type ConfigOf, type Setting } from './config.js';

@@ -1,0 +1,10 @@
+export { ERROR_STATUS, ERROR_TITLE, type ErrorCode } from './codes.js';
+export { CommerceError, toCommerceError, type CommerceErrorOptions } from './commerce-error.js';
+export {
+  ConfigError,
+  ConflictError,
+  DependencyError,
+  NotFoundError,
+  ValidationError,
+  type ValidationIssue,
+} from './subclasses.js';

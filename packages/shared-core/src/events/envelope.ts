@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import { ValidationError } from '../errors/index.js';
+import { type DataOf, type EventContract, issuesOf } from './contract.js';
+
+/**
+ * The one envelope every event travels in, on every transport (SNS, EventBridge, SQS).
+ * `correlationId` is shared by every event of one saga; `causationId` is the id of the event or
+ * request that directly caused this one, so the trace can be rebuilt as a chain.
+ */
+export interface EventEnvelope<TType extends string = string, TVersion extends number = number, TData = unknown> {
+  id: string;
+  type: TType;
+  version: TVersion;
+  /** The producing service, e.g. `orders`. */
+  source: string;
+  /** ISO-8601 UTC time the event was created. */
+  time: string;
+  correlationId: string;
+  causationId: string;
+  data: TData;
+}
+
+export type EnvelopeOf<C> = C extends EventContract<infer T, infer V, infer D> ? EventEnvelope<T, V, D> : never;
+
+export interface Origin {
+  /** The producing service. */
+  source: string;
+  /** The saga's id; a new one is made when absent. */
+  correlationId?: string;
+  /** What caused this event: an HTTP request id, a command id. Defaults to the correlation id. */
+  causationId?: string;
+}
+
+/**
+ * Builds a new event and checks `data` against its contract, so an invalid event fails at the
+ * producer with a clear error instead of poisoning every consumer's queue.
+ *
+ * @example
+ * const placed = createEvent(OrderPlacedV1, data, { source: 'orders', correlationId: req.correlationId });
+ */
+export function createEvent<C extends EventContract>(contract: C, data: DataOf<C>, origin: Origin): EnvelopeOf<C> {
+  if (!contract.validate(data)) {
+    throw new ValidationError(
+      `${contract.type} v${contract.version} data does not match its contract`,
+      issuesOf(contract.validate),
+    );
+  }
+  const correlationId = origin.correlationId ?? randomUUID();
+  return {
+    id: randomUUID(),
+    type: contract.type,
+    version: contract.version,
+    source: origin.source,
+    time: new Date().toISOString(),
+    correlationId,
+    causationId: origin.causationId ?? correlationId,
+    data,
+  } as EnvelopeOf<C>;
+}
+
+/**
+ * Builds the event that `cause` leads to: same correlation id, causation id = the cause's id.
+ *
+ * @example
+ * await publisher.publish(deriveEvent(orderPlaced, InventoryReservedV1, reserved, 'inventory'));
+ */
+export const deriveEvent = <C extends EventContract>(
+  cause: Pick<EventEnvelope, 'id' | 'correlationId'>,
+  contract: C,
+  data: DataOf<C>,
+  source: string,
+): EnvelopeOf<C> => createEvent(contract, data, { source, correlationId: cause.correlationId, causationId: cause.id });

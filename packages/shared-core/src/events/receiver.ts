@@ -1,0 +1,117 @@
+import middy, { type MiddyfiedHandler } from '@middy/core';
+import type { Context, SQSBatchItemFailure, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import { toCommerceError } from '../errors/index.js';
+import { createLogger, type Logger } from '../logging/index.js';
+import { issuesOf, type EventContract } from './contract.js';
+import type { EnvelopeOf, EventEnvelope } from './envelope.js';
+import { validateEnvelope } from './envelope-validator.js';
+import { PoisonRecordError } from './errors.js';
+import { unwrapRecord, type Transport } from './unwrap.js';
+
+export interface ReceivedContext {
+  /** A child logger carrying the event's id, type, correlation and causation ids. */
+  log: Logger;
+  record: SQSRecord;
+  transport: Transport;
+  context: Context;
+}
+
+export interface ReceiverOptions<Accepts extends readonly EventContract[]> {
+  /** The owning service, on every log line. */
+  service: string;
+  /** Names this receiver in logs; one service may have several receivers. */
+  name: string;
+  /** The event types and versions this receiver understands; anything else is a poison record. */
+  accepts: Accepts;
+  handler: (event: EnvelopeOf<Accepts[number]>, received: ReceivedContext) => Promise<void>;
+  logger?: Logger;
+}
+
+export type ReceiverHandler = MiddyfiedHandler<SQSEvent, SQSBatchResponse, Error, Context>;
+
+const contractKey = (type: string, version: number) => `${type}@${version}`;
+
+/**
+ * The event entry point of a service: an SQS batch handler whose records carry our envelope inside
+ * an SNS notification (enveloped or raw) or an EventBridge event. Each record is unwrapped, checked
+ * against the envelope schema and its contract, and handed to `handler`. Failed records are returned
+ * in `batchItemFailures` (the event source mapping must set ReportBatchItemFailures), so only they
+ * are retried. A poison record (unreadable, unknown, invalid) is logged as permanent and left to the
+ * queue's redrive policy, which moves it to the DLQ after maxReceiveCount.
+ *
+ * @example
+ * export const handler = createReceiver({
+ *   service: 'inventory', name: 'reserve-stock', accepts: [OrderPlacedV1],
+ *   handler: async (event) => reserve(event.data),
+ * });
+ */
+export function createReceiver<const Accepts extends readonly EventContract[]>(
+  options: ReceiverOptions<Accepts>,
+): ReceiverHandler {
+  const log = (options.logger ?? createLogger({ service: options.service })).child({ receiver: options.name });
+  const contracts = new Map(
+    options.accepts.map((contract) => [contractKey(contract.type, contract.version), contract]),
+  );
+  const accepted = [...contracts.keys()].join(', ');
+
+  const open = (record: SQSRecord): { event: EventEnvelope; transport: Transport } => {
+    const { transport, envelope } = unwrapRecord(record);
+    if (!validateEnvelope(envelope)) {
+      throw new PoisonRecordError('INVALID_EVENT', 'Message is not a valid event envelope', {
+        issues: issuesOf(validateEnvelope),
+      });
+    }
+    const contract = contracts.get(contractKey(envelope.type, envelope.version));
+    if (!contract) {
+      throw new PoisonRecordError(
+        'UNKNOWN_EVENT',
+        `${contractKey(envelope.type, envelope.version)} is not accepted here (accepts ${accepted})`,
+        { eventId: envelope.id },
+      );
+    }
+    if (!contract.validate(envelope.data)) {
+      throw new PoisonRecordError(
+        'INVALID_EVENT',
+        `${contractKey(envelope.type, envelope.version)} data breaks its contract`,
+        {
+          issues: issuesOf(contract.validate),
+          eventId: envelope.id,
+        },
+      );
+    }
+    return { event: envelope, transport };
+  };
+
+  const processRecord = async (record: SQSRecord, context: Context): Promise<boolean> => {
+    const receiveCount = Number(record.attributes?.ApproximateReceiveCount ?? 1);
+    let recordLog = log.child({ messageId: record.messageId, receiveCount });
+    try {
+      const { event, transport } = open(record);
+      recordLog = recordLog.child({
+        eventId: event.id,
+        eventType: event.type,
+        eventVersion: event.version,
+        correlationId: event.correlationId,
+        causationId: event.causationId,
+      });
+      await options.handler(event as EnvelopeOf<Accepts[number]>, { log: recordLog, record, transport, context });
+      recordLog.info('event handled');
+      return true;
+    } catch (thrown) {
+      const error = toCommerceError(thrown);
+      const fields = { err: thrown, code: error.code, details: error.details, permanent: !error.retryable };
+      if (error.retryable) recordLog.warn(fields, 'event failed; it will be retried');
+      else recordLog.error(fields, 'event can never succeed; it goes to the DLQ once the queue stops retrying it');
+      return false;
+    }
+  };
+
+  return middy<SQSEvent, SQSBatchResponse, Error, Context>().handler(async (event, context) => {
+    const batchItemFailures: SQSBatchItemFailure[] = [];
+    // One at a time: delivery is unordered anyway, and it keeps a batch's writes to one key serial.
+    for (const record of event.Records ?? []) {
+      if (!(await processRecord(record, context))) batchItemFailures.push({ itemIdentifier: record.messageId });
+    }
+    return { batchItemFailures };
+  });
+}

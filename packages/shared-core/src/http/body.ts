@@ -1,0 +1,39 @@
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { CommerceError, ValidationError } from '../errors/index.js';
+import { issuesOf, type SchemaValidator } from '../events/index.js';
+
+/** Bodies above this are refused before parsing (API Gateway itself allows up to 10 MB). */
+export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+
+const isJson = (contentType: string | undefined): boolean =>
+  contentType !== undefined && /^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(contentType.trim());
+
+/** Reads, bounds, parses and validates a JSON body; each failure is a distinct 4xx the client can act on. */
+export const parseBody = <T>(event: APIGatewayProxyEventV2, validate: SchemaValidator<T>, maxBytes: number): T => {
+  const raw = event.body ?? '';
+  const text = event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;
+  if (Buffer.byteLength(text, 'utf8') > maxBytes) {
+    throw new CommerceError('PAYLOAD_TOO_LARGE', `Request body exceeds ${maxBytes} bytes`);
+  }
+  if (text.trim() === '') {
+    throw new ValidationError('A JSON request body is required', [{ path: '/', message: 'must be present' }]);
+  }
+  if (!isJson(event.headers?.['content-type'])) {
+    throw new CommerceError('UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json');
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new CommerceError('MALFORMED_JSON', 'Request body is not valid JSON', { cause: error });
+  }
+  if (!validate(parsed)) throw new ValidationError('Request body is invalid', issuesOf(validate));
+  return parsed;
+};
+
+/** Validates the query string; absent parameters are simply missing keys. */
+export const parseQuery = <T>(event: APIGatewayProxyEventV2, validate: SchemaValidator<T>): T => {
+  const query = { ...(event.queryStringParameters ?? {}) };
+  if (!validate(query)) throw new ValidationError('Query parameters are invalid', issuesOf(validate));
+  return query;
+};

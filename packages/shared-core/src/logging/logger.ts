@@ -1,0 +1,45 @@
+import {
+  destination as fileDestination,
+  pino,
+  stdSerializers,
+  stdTimeFunctions,
+  type DestinationStream,
+  type Logger,
+} from 'pino';
+import { redactionPaths } from './redaction.js';
+
+export type { Logger } from 'pino';
+
+export interface LoggerOptions {
+  /** The owning service, on every line. */
+  service: string;
+  /** Defaults to LOG_LEVEL, else `info`. */
+  level?: string;
+  /** Defaults to a synchronous stdout writer; tests pass a stream to read the lines. */
+  destination?: DestinationStream;
+}
+
+/**
+ * A pino logger writing one JSON line per entry, with `service` and `function` on every line and
+ * secrets (payment tokens, card data, credentials) redacted wherever they sit.
+ *
+ * Writes are synchronous: Lambda may freeze the process as soon as the handler returns, and lines
+ * still queued in an async buffer would be lost or show up in a later invocation.
+ *
+ * @example
+ * const log = createLogger({ service: 'orders' });
+ * log.child({ correlationId }).info({ orderId }, 'order placed');
+ */
+export const createLogger = ({ service, level, destination }: LoggerOptions): Logger =>
+  pino(
+    {
+      level: level ?? process.env['LOG_LEVEL'] ?? 'info',
+      base: { service, function: process.env['AWS_LAMBDA_FUNCTION_NAME'] },
+      messageKey: 'message',
+      timestamp: stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      redact: { paths: redactionPaths(), censor: '[REDACTED]' },
+      serializers: { err: stdSerializers.err },
+    },
+    destination ?? fileDestination({ dest: 1, sync: true }),
+  );

@@ -1,0 +1,2 @@
+export { compileValidators, SchemaCompileError, type CompileOptions } from './compile.js';
+export { FORMATS } from './formats.js';

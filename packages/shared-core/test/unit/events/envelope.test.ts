@@ -1,0 +1,60 @@
+import { ValidationError } from '../../../src/errors/index.js';
+import { createEvent, deriveEvent, validateEnvelope } from '../../../src/events/index.js';
+import { envelope } from '../../helpers/aws-events.js';
+import { OrderPlacedV1, PaymentFailedV1 } from '../../helpers/contracts.js';
+
+describe('createEvent', () => {
+  it('builds a valid envelope with a new id, the time and a fresh correlation id', () => {
+    const event = createEvent(OrderPlacedV1, { orderId: 'o-1', quantity: 1 }, { source: 'orders' });
+
+    expect(validateEnvelope(event)).toBe(true);
+    expect(event).toMatchObject({ type: 'OrderPlaced', version: 1, source: 'orders', data: { orderId: 'o-1' } });
+    expect(event.causationId).toBe(event.correlationId);
+    expect(Date.parse(event.time)).not.toBeNaN();
+  });
+
+  it('keeps the correlation and causation ids it is given', () => {
+    const event = createEvent(
+      OrderPlacedV1,
+      { orderId: 'o-1', quantity: 1 },
+      {
+        source: 'orders',
+        correlationId: 'corr-1',
+        causationId: 'req-1',
+      },
+    );
+
+    expect(event).toMatchObject({ correlationId: 'corr-1', causationId: 'req-1' });
+  });
+
+  it('refuses data that breaks the contract, naming the event and the problem', () => {
+    const build = () => createEvent(OrderPlacedV1, { orderId: 'o-1', quantity: 0 }, { source: 'orders' });
+
+    expect(build).toThrow(ValidationError);
+    expect(build).toThrow('OrderPlaced v1 data does not match its contract');
+  });
+});
+
+describe('deriveEvent', () => {
+  it('carries the correlation id over and points causation at the cause', () => {
+    const cause = envelope({ id: 'evt-cause', correlationId: 'saga-7' });
+
+    const next = deriveEvent(cause, PaymentFailedV1, { orderId: 'o-1', reason: 'DECLINED' }, 'payments');
+
+    expect(next).toMatchObject({ correlationId: 'saga-7', causationId: 'evt-cause', source: 'payments' });
+    expect(next.id).not.toBe(cause.id);
+  });
+});
+
+describe('validateEnvelope', () => {
+  it.each([
+    ['a missing field', { ...envelope(), causationId: undefined }, '/'],
+    ['a version that is not an integer', envelope({ version: 1.5 }), '/version'],
+    ['a time that is not RFC 3339', envelope({ time: '22/11/2026' }), '/time'],
+    ['an unexpected field', { ...envelope(), extra: true }, '/'],
+    ['data that is not an object', envelope({ data: 'text' }), '/data'],
+  ])('rejects %s', (_case, candidate, path) => {
+    expect(validateEnvelope(candidate)).toBe(false);
+    expect(validateEnvelope.errors?.map((issue) => issue.instancePath || '/')).toContain(path);
+  });
+});

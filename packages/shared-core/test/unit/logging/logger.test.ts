@@ -1,0 +1,57 @@
+import { captureLogs } from '../../helpers/log-capture.js';
+
+describe('createLogger', () => {
+  it('writes one JSON line per entry with service, level, time and message', () => {
+    const { log, lines } = captureLogs('payments');
+
+    log.child({ correlationId: 'corr-1' }).info({ orderId: 'o-1' }, 'charged');
+
+    expect(lines()).toEqual([
+      expect.objectContaining({
+        service: 'payments',
+        level: 'info',
+        correlationId: 'corr-1',
+        orderId: 'o-1',
+        message: 'charged',
+      }),
+    ]);
+    expect(Date.parse(lines()[0]?.['time'] as string)).not.toBeNaN();
+  });
+
+  it('redacts payment tokens, card data and credentials at any depth', () => {
+    const { log, lines } = captureLogs();
+
+    log.info(
+      {
+        paymentToken: 'tok_live_1',
+        event: { data: { paymentToken: 'tok_live_2', card: { cardNumber: '4242424242424242', cvc: '123' } } },
+        headers: { authorization: 'Bearer abc', 'x-api-key': 'key-1' },
+        items: [{ sku: 'SKU-1', paymentToken: 'tok_live_3' }],
+      },
+      'received',
+    );
+
+    const written = JSON.stringify(lines());
+    for (const secret of [
+      'tok_live_1',
+      'tok_live_2',
+      'tok_live_3',
+      '4242424242424242',
+      '"123"',
+      'Bearer abc',
+      'key-1',
+    ]) {
+      expect(written).not.toContain(secret);
+    }
+    expect(written).toContain('SKU-1');
+    expect(written).toContain('[REDACTED]');
+  });
+
+  it('serialises errors with their type, message and stack', () => {
+    const { log, lines } = captureLogs();
+
+    log.error({ err: new TypeError('bad input') }, 'failed');
+
+    expect(lines()[0]?.['err']).toMatchObject({ type: 'TypeError', message: 'bad input', stack: expect.any(String) });
+  });
+});
