@@ -1,6 +1,8 @@
 import middy, { type MiddyfiedHandler } from '@middy/core';
 import type { Context, SQSBatchItemFailure, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { toCommerceError } from '../errors/index.js';
+// The runner only, not the DynamoDB store: a receiver without idempotency bundles no DynamoDB client.
+import { runIdempotent, type IdempotencyStore } from '../idempotency/store.js';
 import { createLogger, type Logger } from '../logging/index.js';
 import { issuesOf, type EventContract } from './contract.js';
 import type { EnvelopeOf, EventEnvelope } from './envelope.js';
@@ -24,6 +26,12 @@ export interface ReceiverOptions<Accepts extends readonly EventContract[]> {
   /** The event types and versions this receiver understands; anything else is a poison record. */
   accepts: Accepts;
   handler: (event: EnvelopeOf<Accepts[number]>, received: ReceivedContext) => Promise<void>;
+  /**
+   * Runs the handler at most once to completion per event id (key `<service>.<name>#<event id>`),
+   * so a redelivered event changes nothing. Omit it only when the handler is idempotent by itself
+   * (a conditional write on the business key).
+   */
+  idempotency?: IdempotencyStore;
   logger?: Logger;
 }
 
@@ -94,8 +102,13 @@ export function createReceiver<const Accepts extends readonly EventContract[]>(
         correlationId: event.correlationId,
         causationId: event.causationId,
       });
-      await options.handler(event as EnvelopeOf<Accepts[number]>, { log: recordLog, record, transport, context });
-      recordLog.info('event handled');
+      const received = { log: recordLog, record, transport, context };
+      const handle = () => options.handler(event as EnvelopeOf<Accepts[number]>, received);
+      const { idempotency } = options;
+      const replayed = idempotency
+        ? (await runIdempotent(idempotency, `${options.service}.${options.name}#${event.id}`, handle)).replayed
+        : (await handle(), false);
+      recordLog.info(replayed ? 'duplicate event skipped' : 'event handled');
       return true;
     } catch (thrown) {
       const error = toCommerceError(thrown);

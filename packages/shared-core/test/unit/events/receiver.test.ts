@@ -2,6 +2,11 @@ import type { SQSRecord } from 'aws-lambda';
 import { DependencyError } from '../../../src/errors/index.js';
 import { createReceiver, type EventEnvelope } from '../../../src/events/index.js';
 import {
+  IdempotencyInProgressError,
+  type BeginOutcome,
+  type IdempotencyStore,
+} from '../../../src/idempotency/index.js';
+import {
   envelope,
   eventBridgeRecord,
   lambdaContext,
@@ -116,5 +121,70 @@ describe('createReceiver', () => {
     const { handler } = build();
 
     await expect(handler(sqsEvent(), lambdaContext)).resolves.toEqual({ batchItemFailures: [] });
+  });
+});
+
+describe('createReceiver with an idempotency store', () => {
+  /** An in-memory store with the same contract as the DynamoDB one. */
+  const memoryStore = (): IdempotencyStore => {
+    const records = new Map<string, { done: boolean; value?: unknown }>();
+    return {
+      begin: async <T>(key: string): Promise<BeginOutcome<T>> => {
+        const existing = records.get(key);
+        if (existing?.done) return { kind: 'completed', value: existing.value as T };
+        if (existing) throw new IdempotencyInProgressError(key);
+        records.set(key, { done: false });
+        return { kind: 'started', lockToken: key };
+      },
+      complete: async (key, _token, value) => void records.set(key, { done: true, value }),
+      abandon: async (key) => void records.delete(key),
+    };
+  };
+
+  it('handles an event delivered twice only once, and reports both records done', async () => {
+    const logs = captureLogs('inventory');
+    let handled = 0;
+    const handler = createReceiver({
+      service: 'inventory',
+      name: 'reserve-stock',
+      accepts: [OrderPlacedV1],
+      idempotency: memoryStore(),
+      logger: logs.log,
+      handler: async () => {
+        handled += 1;
+      },
+    });
+    const event = envelope();
+
+    const response = await handler(sqsEvent(snsRecord('m1', event), eventBridgeRecord('m2', event)), lambdaContext);
+
+    expect(response.batchItemFailures).toEqual([]);
+    expect(handled).toBe(1);
+    expect(logs.lines()).toContainEqual(
+      expect.objectContaining({ message: 'duplicate event skipped', messageId: 'm2' }),
+    );
+  });
+
+  it('runs a failed event again on redelivery', async () => {
+    let attempts = 0;
+    const handler = createReceiver({
+      service: 'payments',
+      name: 'charge',
+      accepts: [OrderPlacedV1],
+      idempotency: memoryStore(),
+      logger: captureLogs().log,
+      handler: async () => {
+        attempts += 1;
+        if (attempts === 1) throw new DependencyError('provider unavailable');
+      },
+    });
+    const record = rawRecord('m1', envelope());
+
+    const first = await handler(sqsEvent(record), lambdaContext);
+    const redelivered = await handler(sqsEvent(withReceiveCount(record, 2)), lambdaContext);
+
+    expect(first.batchItemFailures).toEqual([{ itemIdentifier: 'm1' }]);
+    expect(redelivered.batchItemFailures).toEqual([]);
+    expect(attempts).toBe(2);
   });
 });
