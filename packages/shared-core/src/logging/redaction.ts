@@ -1,6 +1,7 @@
 /**
- * Field names whose values never reach a log line, at any depth we log (payloads, headers, errors).
+ * Field names whose values never reach a log line, at any depth (payloads, headers, errors' data).
  * Payment tokens are opaque but still let someone charge a card, so they count as secrets.
+ * Matching ignores case, as HTTP header names do.
  */
 export const SECRET_KEYS = [
   'paymentToken',
@@ -15,24 +16,43 @@ export const SECRET_KEYS = [
   'cookie',
 ] as const;
 
-/** How deep a secret may sit (event.data.items[0].x is depth 4). */
-const MAX_DEPTH = 5;
+export const REDACTED = '[REDACTED]';
 
-const keyPath = (key: string): string => (/^[A-Za-z_$][\w$]*$/.test(key) ? key : `["${key}"]`);
-const join = (prefix: string, key: string): string => (key.startsWith('[') ? `${prefix}${key}` : `${prefix}.${key}`);
+const secretKeys = new Set(SECRET_KEYS.map((key) => key.toLowerCase()));
+
+/** Deeper than any payload we log; a cycle or a pathological object stops here instead of hanging. */
+const MAX_DEPTH = 8;
+
+const isPlainObject = (value: object): value is Record<string, unknown> => {
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+};
 
 /**
- * pino's redaction (fast-redact) compiles fixed paths, not "any depth", so expand each key to
- * `key`, `*.key`, `*.*.key` ... once at start-up.
+ * Returns `value` with every secret field replaced by "[REDACTED]", copying only the objects on the
+ * way to a secret, so the caller's objects are never changed and a log line without secrets costs
+ * one walk and no copy. Only plain objects and arrays are walked: errors, dates and buffers are
+ * left to their serialisers.
+ *
+ * Why not pino's `redact` option: it compiles one path per key and depth (50 paths here) and runs
+ * them all on every line; the benchmark measured that at ~85% of the router's warm overhead.
  */
-export const redactionPaths = (keys: readonly string[] = SECRET_KEYS): string[] =>
-  keys.flatMap((key) => {
-    const leaf = keyPath(key);
-    const paths = [leaf];
-    let prefix = '*';
-    for (let depth = 1; depth < MAX_DEPTH; depth += 1) {
-      paths.push(join(prefix, leaf));
-      prefix = `${prefix}.*`;
-    }
-    return paths;
-  });
+export const redactSecrets = <T>(value: T, depth = 0): T => {
+  if (value === null || typeof value !== 'object' || depth > MAX_DEPTH) return value;
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    value.forEach((item, index) => {
+      const redacted = redactSecrets(item, depth + 1);
+      if (redacted !== item) (copy ??= [...value])[index] = redacted;
+    });
+    return (copy ?? value) as T;
+  }
+  if (!isPlainObject(value)) return value;
+  let copy: Record<string, unknown> | undefined;
+  for (const key of Object.keys(value)) {
+    const item = value[key];
+    const redacted = secretKeys.has(key.toLowerCase()) ? REDACTED : redactSecrets(item, depth + 1);
+    if (redacted !== item) (copy ??= { ...value })[key] = redacted;
+  }
+  return (copy ?? value) as T;
+};

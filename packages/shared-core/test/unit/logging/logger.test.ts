@@ -47,6 +47,29 @@ describe('createLogger', () => {
     expect(written).toContain('[REDACTED]');
   });
 
+  it('redacts secrets in child bindings and header names of any case, without touching the caller’s objects', () => {
+    const { log, lines } = captureLogs();
+    const headers = { Authorization: 'Bearer xyz', accept: 'application/json' };
+
+    log.child({ request: { headers } }).info('received');
+
+    expect(JSON.stringify(lines())).not.toContain('Bearer xyz');
+    expect(lines()[0]).toMatchObject({
+      request: { headers: { Authorization: '[REDACTED]', accept: 'application/json' } },
+    });
+    expect(headers.Authorization).toBe('Bearer xyz');
+  });
+
+  it('still writes a line for an object that refers to itself', () => {
+    const { log, lines } = captureLogs();
+    const looped: Record<string, unknown> = { orderId: 'o-1' };
+    looped['self'] = looped;
+
+    log.info({ looped }, 'odd payload');
+
+    expect(lines()[0]).toMatchObject({ message: 'odd payload', looped: { orderId: 'o-1' } });
+  });
+
   it('serialises errors with their type, message and stack', () => {
     const { log, lines } = captureLogs();
 
