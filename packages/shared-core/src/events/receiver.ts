@@ -4,11 +4,10 @@ import { toCommerceError } from '../errors/index.js';
 // The runner only, not the DynamoDB store: a receiver without idempotency bundles no DynamoDB client.
 import { runIdempotent, type IdempotencyStore } from '../idempotency/store.js';
 import { createLogger, type Logger } from '../logging/index.js';
-import { issuesOf, type EventContract } from './contract.js';
-import type { EnvelopeOf, EventEnvelope } from './envelope.js';
-import { validateEnvelope } from './envelope-validator.js';
-import { PoisonRecordError } from './errors.js';
-import { unwrapRecord, type Transport } from './unwrap.js';
+import type { EventContract } from './contract.js';
+import type { EnvelopeOf } from './envelope.js';
+import { acceptedContracts, openRecord } from './open-record.js';
+import type { Transport } from './unwrap.js';
 
 export interface ReceivedContext {
   /** A child logger carrying the event's id, type, correlation and causation ids. */
@@ -37,8 +36,6 @@ export interface ReceiverOptions<Accepts extends readonly EventContract[]> {
 
 export type ReceiverHandler = MiddyfiedHandler<SQSEvent, SQSBatchResponse, Error, Context>;
 
-const contractKey = (type: string, version: number) => `${type}@${version}`;
-
 /**
  * The event entry point of a service: an SQS batch handler whose records carry our envelope inside
  * an SNS notification (enveloped or raw) or an EventBridge event. Each record is unwrapped, checked
@@ -57,51 +54,38 @@ export function createReceiver<const Accepts extends readonly EventContract[]>(
   options: ReceiverOptions<Accepts>,
 ): ReceiverHandler {
   const log = (options.logger ?? createLogger({ service: options.service })).child({ receiver: options.name });
-  const contracts = new Map(
-    options.accepts.map((contract) => [contractKey(contract.type, contract.version), contract]),
-  );
-  const accepted = [...contracts.keys()].join(', ');
+  const accepted = acceptedContracts(options.accepts);
 
-  const open = (record: SQSRecord): { event: EventEnvelope; transport: Transport } => {
-    const { transport, envelope } = unwrapRecord(record);
-    if (!validateEnvelope(envelope)) {
-      throw new PoisonRecordError('INVALID_EVENT', 'Message is not a valid event envelope', {
-        issues: issuesOf(validateEnvelope),
-      });
-    }
-    const contract = contracts.get(contractKey(envelope.type, envelope.version));
-    if (!contract) {
-      throw new PoisonRecordError(
-        'UNKNOWN_EVENT',
-        `${contractKey(envelope.type, envelope.version)} is not accepted here (accepts ${accepted})`,
-        { eventId: envelope.id },
-      );
-    }
-    if (!contract.validate(envelope.data)) {
-      throw new PoisonRecordError(
-        'INVALID_EVENT',
-        `${contractKey(envelope.type, envelope.version)} data breaks its contract`,
-        {
-          issues: issuesOf(contract.validate),
-          eventId: envelope.id,
-        },
-      );
-    }
-    return { event: envelope, transport };
+  const reportFailure = (recordLog: Logger, thrown: unknown): false => {
+    const error = toCommerceError(thrown);
+    const fields = { err: thrown, code: error.code, details: error.details, permanent: !error.retryable };
+    if (error.retryable) recordLog.warn(fields, 'event failed; it will be retried');
+    else recordLog.error(fields, 'event can never succeed; it goes to the DLQ once the queue stops retrying it');
+    return false;
   };
 
   const processRecord = async (record: SQSRecord, context: Context): Promise<boolean> => {
-    const receiveCount = Number(record.attributes?.ApproximateReceiveCount ?? 1);
-    let recordLog = log.child({ messageId: record.messageId, receiveCount });
+    const delivery = {
+      messageId: record.messageId,
+      receiveCount: Number(record.attributes?.ApproximateReceiveCount ?? 1),
+    };
+    let opened: ReturnType<typeof openRecord>;
     try {
-      const { event, transport } = open(record);
-      recordLog = recordLog.child({
-        eventId: event.id,
-        eventType: event.type,
-        eventVersion: event.version,
-        correlationId: event.correlationId,
-        causationId: event.causationId,
-      });
+      opened = openRecord(record, accepted);
+    } catch (thrown) {
+      return reportFailure(log.child(delivery), thrown);
+    }
+    const { event, transport } = opened;
+    // One child per record (child() is the costliest part of a log line): delivery and event identity.
+    const recordLog = log.child({
+      ...delivery,
+      eventId: event.id,
+      eventType: event.type,
+      eventVersion: event.version,
+      correlationId: event.correlationId,
+      causationId: event.causationId,
+    });
+    try {
       const received = { log: recordLog, record, transport, context };
       const handle = () => options.handler(event as EnvelopeOf<Accepts[number]>, received);
       const { idempotency } = options;
@@ -111,11 +95,7 @@ export function createReceiver<const Accepts extends readonly EventContract[]>(
       recordLog.info(replayed ? 'duplicate event skipped' : 'event handled');
       return true;
     } catch (thrown) {
-      const error = toCommerceError(thrown);
-      const fields = { err: thrown, code: error.code, details: error.details, permanent: !error.retryable };
-      if (error.retryable) recordLog.warn(fields, 'event failed; it will be retried');
-      else recordLog.error(fields, 'event can never succeed; it goes to the DLQ once the queue stops retrying it');
-      return false;
+      return reportFailure(recordLog, thrown);
     }
   };
 
