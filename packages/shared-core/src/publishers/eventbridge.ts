@@ -1,75 +1,92 @@
 import { EventBridgeClient, PutEventsCommand, type PutEventsRequestEntry } from '@aws-sdk/client-eventbridge';
 import type { EventEnvelope } from '../events/index.js';
-import { jitteredBackoff, publishInChunks, type AttemptResult } from './batching.js';
-import type { Publisher } from './publisher.js';
+import { deliver, type Transport } from './batching.js';
+import { listOf, perProcess, retryPolicyOf, type Publisher, type PublisherOptions } from './publisher.js';
 
-export interface EventBridgePublisherOptions {
+export interface EventBridgePublisherOptions extends PublisherOptions<EventBridgeClient> {
+  /** The bus every event goes to: a name or an ARN, e.g. from platform's stack output. */
   eventBusName: string;
-  client?: EventBridgeClient;
-  /** Attempts per entry, the first included. Default 3. */
-  maxAttempts?: number;
-  backoff?: (attempt: number) => number;
 }
 
-let sharedClient: EventBridgeClient | undefined;
-/** One client per process, made on first use; the endpoint comes from AWS_ENDPOINT_URL_EVENTBRIDGE if set. */
-const defaultClient = () => (sharedClient ??= new EventBridgeClient({}));
-
-/** The EventBridge `source` of a service's events; rules match on it (`aws.` is reserved by AWS). */
-export const eventBridgeSource = (service: string): string => `commerce.${service}`;
-
-interface Entry extends PutEventsRequestEntry {
-  id: string;
-}
-
-// Entry size as AWS computes it (https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-putevent-size.html):
-// 14 bytes for Time, plus the UTF-8 bytes of Source, DetailType, Detail and each Resource.
-const sizeOf = (entry: Entry): number =>
-  (entry.Time ? 14 : 0) +
-  Buffer.byteLength(entry.Source ?? '') +
-  Buffer.byteLength(entry.DetailType ?? '') +
-  Buffer.byteLength(entry.Detail ?? '') +
-  (entry.Resources ?? []).reduce((sum, resource) => sum + Buffer.byteLength(resource), 0);
+// Default configuration only: region, credentials and endpoint (AWS_ENDPOINT_URL_EVENTBRIDGE or
+// AWS_ENDPOINT_URL, for the local emulators) come from the environment, read by the SDK itself.
+const sharedClient = perProcess(() => new EventBridgeClient({}));
 
 /**
- * Publishes events to one EventBridge bus with PutEvents, in requests of up to 10 entries and
- * 256 KiB; entries that FailedEntryCount reports are re-sent, and only those.
+ * The EventBridge `Source` of a service's events, which consumers' rules match on
+ * (`aws.` is reserved for AWS services).
  *
  * @example
- * const publisher = createEventBridgePublisher({ eventBusName: config.EVENT_BUS_NAME });
- * await publisher.publish(deriveEvent(paymentSucceeded, OrderConfirmedV1, data, 'orders'));
+ * eventBridgeSource('orders'); // 'commerce.orders'
+ */
+export const eventBridgeSource = (service: string): string => `commerce.${service}`;
+
+// Entry size as EventBridge counts it: 14 bytes for Time, plus the UTF-8 bytes of Source,
+// DetailType, Detail and each Resource (https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-putevent-size.html).
+const sizeOf = (request: PutEventsRequestEntry): number =>
+  (request.Time ? 14 : 0) +
+  Buffer.byteLength(request.Source ?? '') +
+  Buffer.byteLength(request.DetailType ?? '') +
+  Buffer.byteLength(request.Detail ?? '') +
+  (request.Resources ?? []).reduce((bytes, resource) => bytes + Buffer.byteLength(resource), 0);
+
+// Entry errors that no retry can fix, as PutEventsResultEntry documents them; any other code
+// (InternalFailure, ThrottlingException, one added later) is retried.
+// https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutEventsResultEntry.html
+const PERMANENT_ERRORS = new Set([
+  'AccessDeniedException',
+  'InvalidAccountIdException',
+  'InvalidArgument',
+  'MalformedDetail',
+  'RedactionFailure',
+  'NotAuthorizedForSourceException',
+  'NotAuthorizedForDetailTypeException',
+]);
+
+const problemOf = (event: EventEnvelope): string | undefined =>
+  Number.isNaN(Date.parse(event.time)) ? `event ${event.id} has a time that is not a date: ${event.time}` : undefined;
+
+/**
+ * Publishes events to one EventBridge bus with `PutEvents`, in requests of at most 10 entries and
+ * 256 KiB. `Source` is `commerce.<event.source>`, `DetailType` the event type and `Detail` the whole
+ * envelope. Entries that the response reports failed are re-sent (only those, and only for errors
+ * a retry can fix), then a `PublishError` names every event still unpublished.
+ *
+ * @example
+ * const publisher = createEventBridgePublisher({ eventBusName: config.EVENT_BUS_NAME }); // at module scope
+ *
+ * await publisher.publish(deriveEvent(paymentSucceeded, OrderConfirmedV1, { orderId }, 'orders'));
  */
 export function createEventBridgePublisher(options: EventBridgePublisherOptions): Publisher {
-  const { eventBusName, maxAttempts = 3, backoff = jitteredBackoff } = options;
-  const client = () => options.client ?? defaultClient();
+  const { eventBusName } = options;
+  const policy = retryPolicyOf({ eventBusName }, options);
+  const client = () => options.client ?? sharedClient();
 
-  const toEntry = (event: EventEnvelope): Entry => ({
-    id: event.id,
-    EventBusName: eventBusName,
-    Source: eventBridgeSource(event.source),
-    DetailType: event.type,
-    Detail: JSON.stringify(event),
-    Time: new Date(event.time),
-  });
-
-  const send = async (entries: readonly Entry[]): Promise<AttemptResult> => {
-    const response = await client().send(
-      new PutEventsCommand({ Entries: entries.map(({ id: _id, ...entry }) => entry) }),
-    );
-    if (!response.FailedEntryCount) return { retry: [], permanent: [] };
-    // Result entries line up with request entries by position; failed ones carry an ErrorCode.
-    const retry = (response.Entries ?? []).flatMap((result, index) =>
-      result.ErrorCode
-        ? [{ id: entries[index]?.id ?? '', errorCode: result.ErrorCode, errorMessage: result.ErrorMessage }]
-        : [],
-    );
-    return { retry, permanent: [] };
+  const transport: Transport<PutEventsRequestEntry> = {
+    destination: eventBusName,
+    sizeOf,
+    problemOf,
+    toRequest: (event) => ({
+      EventBusName: eventBusName,
+      Source: eventBridgeSource(event.source),
+      DetailType: event.type,
+      Detail: JSON.stringify(event),
+      Time: new Date(event.time),
+    }),
+    async send(entries) {
+      const response = await client().send(new PutEventsCommand({ Entries: entries.map((entry) => entry.request) }));
+      if (!response.FailedEntryCount) return [];
+      // Result entries line up with request entries by position: an EventId, or an ErrorCode.
+      return entries.flatMap((entry, index) => {
+        const result = response.Entries?.[index];
+        if (result?.EventId && !result.ErrorCode) return [];
+        const errorCode = result?.ErrorCode ?? 'Unknown';
+        return [{ entry, errorCode, errorMessage: result?.ErrorMessage, retryable: !PERMANENT_ERRORS.has(errorCode) }];
+      });
+    },
   };
 
   return {
-    async publish(events) {
-      const entries = ((Array.isArray(events) ? events : [events]) as readonly EventEnvelope[]).map(toEntry);
-      await publishInChunks(entries, sizeOf, send, { maxAttempts, backoff });
-    },
+    publish: (events) => deliver(listOf(events), transport, policy),
   };
 }

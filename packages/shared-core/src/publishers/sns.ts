@@ -6,87 +6,106 @@ import {
   type PublishBatchRequestEntry,
 } from '@aws-sdk/client-sns';
 import type { EventEnvelope } from '../events/index.js';
-import { jitteredBackoff, publishInChunks, type AttemptResult } from './batching.js';
-import type { Publisher } from './publisher.js';
+import { deliver, type Entry, type Transport } from './batching.js';
+import { listOf, perProcess, retryPolicyOf, type Publisher, type PublisherOptions } from './publisher.js';
 
-export interface SnsPublisherOptions {
+export interface SnsPublisherOptions extends PublisherOptions<SNSClient> {
+  /** The topic every event goes to, e.g. from the producer's `orders-events` stack output. */
   topicArn: string;
-  client?: SNSClient;
-  /** Attempts per entry, the first included. Default 3. */
-  maxAttempts?: number;
-  backoff?: (attempt: number) => number;
 }
 
-let sharedClient: SNSClient | undefined;
-/** One client per process, made on first use; the endpoint comes from AWS_ENDPOINT_URL_SNS if set. */
-const defaultClient = () => (sharedClient ??= new SNSClient({}));
+// Default configuration only: region, credentials and endpoint (AWS_ENDPOINT_URL_SNS or
+// AWS_ENDPOINT_URL, for the local emulators) come from the environment, read by the SDK itself.
+const sharedClient = perProcess(() => new SNSClient({}));
 
-/** `type` and `version` let each subscription's filter policy pick the events it wants. */
+/** `type`, `version` and `source` let each subscription's filter policy select the events it wants. */
 const attributesOf = (event: EventEnvelope): Record<string, MessageAttributeValue> => ({
   type: { DataType: 'String', StringValue: event.type },
   version: { DataType: 'Number', StringValue: String(event.version) },
   source: { DataType: 'String', StringValue: event.source },
 });
 
-interface Entry extends PublishBatchRequestEntry {
-  id: string;
-}
+/** A message as both Publish and PublishBatch take it; the batch entry `Id` is set per request. */
+type Message = Pick<PublishBatchRequestEntry, 'Message' | 'MessageAttributes'>;
 
-const toEntry = (event: EventEnvelope): Entry => ({
-  id: event.id,
-  Id: event.id,
+const toRequest = (event: EventEnvelope): Message => ({
   Message: JSON.stringify(event),
   MessageAttributes: attributesOf(event),
 });
 
-// Message attributes count towards the 256 KiB message size
-// (https://docs.aws.amazon.com/sns/latest/dg/sns-message-attributes.html).
-const sizeOf = (entry: Entry): number =>
-  Buffer.byteLength(entry.Message ?? '') +
-  Object.entries(entry.MessageAttributes ?? {}).reduce(
-    (sum, [name, value]) => sum + Buffer.byteLength(name + (value.DataType ?? '') + (value.StringValue ?? '')),
-    0,
+// The message and every attribute's name, type and value count towards the 256 KiB limit
+// (https://docs.aws.amazon.com/sns/latest/api/API_MessageAttributeValue.html).
+const sizeOf = ({ Message = '', MessageAttributes = {} }: Message): number =>
+  Object.entries(MessageAttributes).reduce(
+    (bytes, [name, value]) =>
+      bytes +
+      Buffer.byteLength(name) +
+      Buffer.byteLength(value.DataType ?? '') +
+      Buffer.byteLength(value.StringValue ?? ''),
+    Buffer.byteLength(Message),
   );
 
+// Batch entry ids must be 1-80 letters, digits, '-' or '_'
+// (https://docs.aws.amazon.com/sns/latest/api/API_PublishBatchRequestEntry.html). Event ids from
+// createEvent (UUIDs) always are; any other valid envelope id is still publishable, so a request
+// holding one numbers its entries by position instead.
+const BATCH_ENTRY_ID = /^[A-Za-z0-9_-]{1,80}$/;
+const numbered = (entries: readonly Entry<Message>[]): { id: string; entry: Entry<Message> }[] => {
+  const byEventId = entries.every(({ event }) => BATCH_ENTRY_ID.test(event.id));
+  return entries.map((entry, index) => ({ id: byEventId ? entry.event.id : `entry-${index}`, entry }));
+};
+
 /**
- * Publishes events to one SNS topic: Publish for one event, PublishBatch in requests of up to
- * 10 entries and 256 KiB for several, re-sending only the entries SNS reports failed.
+ * Publishes events to one SNS topic: `Publish` for a single event, `PublishBatch` for several, in
+ * requests of at most 10 entries and 256 KiB. Entries that SNS reports failed are re-sent (only
+ * those; never a `SenderFault`), then a `PublishError` names every event still unpublished.
  *
  * @example
- * const publisher = createSnsPublisher({ topicArn: config.ORDERS_TOPIC_ARN });
- * await publisher.publish(createEvent(OrderPlacedV1, data, { source: 'orders', correlationId }));
+ * const publisher = createSnsPublisher({ topicArn: config.ORDERS_TOPIC_ARN }); // at module scope
+ *
+ * export const placeOrder = async (order: Order, correlationId: string) => {
+ *   await publisher.publish(createEvent(OrderPlacedV1, order, { source: 'orders', correlationId }));
+ * };
  */
 export function createSnsPublisher(options: SnsPublisherOptions): Publisher {
-  const { topicArn: TopicArn, maxAttempts = 3, backoff = jitteredBackoff } = options;
-  const client = () => options.client ?? defaultClient();
+  const { topicArn: TopicArn } = options;
+  const policy = retryPolicyOf({ topicArn: TopicArn }, options);
+  const client = () => options.client ?? sharedClient();
+  const base = { destination: TopicArn, toRequest, sizeOf };
 
-  /** One event: a plain Publish, which either accepts it or throws. */
-  const sendOne = async (entry: Entry): Promise<AttemptResult> => {
-    await client().send(
-      new PublishCommand({ TopicArn, Message: entry.Message, MessageAttributes: entry.MessageAttributes }),
-    );
-    return { retry: [], permanent: [] };
+  // Publish either accepts its one message or throws, so it reports no entry failures.
+  const single: Transport<Message> = {
+    ...base,
+    async send([entry]) {
+      if (entry) await client().send(new PublishCommand({ TopicArn, ...entry.request }));
+      return [];
+    },
   };
 
-  const sendBatch = async (entries: readonly Entry[]): Promise<AttemptResult> => {
-    const { Failed = [] } = await client().send(
-      new PublishBatchCommand({ TopicArn, PublishBatchRequestEntries: entries.map(({ id: _id, ...entry }) => entry) }),
-    );
-    const result: AttemptResult = { retry: [], permanent: [] };
-    for (const failure of Failed) {
-      // SenderFault marks a request SNS will refuse however often it is sent.
-      const bucket = failure.SenderFault ? result.permanent : result.retry;
-      bucket.push({ id: failure.Id ?? '', errorCode: failure.Code ?? 'Unknown', errorMessage: failure.Message });
-    }
-    return result;
+  const batch: Transport<Message> = {
+    ...base,
+    async send(entries) {
+      const sent = numbered(entries);
+      const response = await client().send(
+        new PublishBatchCommand({
+          TopicArn,
+          PublishBatchRequestEntries: sent.map(({ id, entry }) => ({ Id: id, ...entry.request })),
+        }),
+      );
+      const byId = new Map(sent.map(({ id, entry }) => [id, entry]));
+      return (response.Failed ?? []).flatMap((failure) => {
+        const entry = byId.get(failure.Id ?? '');
+        // SenderFault: SNS refuses this entry however often it is sent (bad attribute, too large, ...).
+        const retryable = !failure.SenderFault;
+        return entry ? [{ entry, errorCode: failure.Code ?? 'Unknown', errorMessage: failure.Message, retryable }] : [];
+      });
+    },
   };
 
   return {
     async publish(events) {
-      const all = (Array.isArray(events) ? events : [events]) as readonly EventEnvelope[];
-      const entries = all.map(toEntry);
-      const send = entries.length === 1 ? (pending: readonly Entry[]) => sendOne(pending[0] as Entry) : sendBatch;
-      await publishInChunks(entries, sizeOf, send, { maxAttempts, backoff });
+      const list = listOf(events);
+      await deliver(list, list.length === 1 ? single : batch, policy);
     },
   };
 }

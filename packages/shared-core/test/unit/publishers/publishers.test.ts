@@ -1,98 +1,26 @@
-import { EventBridgeClient, PutEventsCommand, type PutEventsCommandOutput } from '@aws-sdk/client-eventbridge';
-import { PublishBatchCommand, PublishCommand, SNSClient } from '@aws-sdk/client-sns';
-import { mockClient } from 'aws-sdk-client-mock';
-import type { EventEnvelope } from '../../../src/events/index.js';
 import {
+  PublishError,
+  UnpublishableEventError,
   createEventBridgePublisher,
   createSnsPublisher,
-  PublishError,
-  type Publisher,
 } from '../../../src/publishers/index.js';
 import { envelope } from '../../helpers/aws-events.js';
+import { events, harnesses, resetMocks } from './harness.js';
 
-const credentials = { accessKeyId: 'x', secretAccessKey: 'y' };
-const sns = new SNSClient({ region: 'eu-west-1', credentials });
-const eventBridge = new EventBridgeClient({ region: 'eu-west-1', credentials });
-const snsMock = mockClient(sns);
-const eventBridgeMock = mockClient(eventBridge);
-const noWait = () => 0;
+beforeEach(resetMocks);
 
-const events = (count: number, dataBytes = 10): EventEnvelope[] =>
-  Array.from({ length: count }, (_, index) =>
-    envelope({ id: `evt-${index + 1}`, data: { orderId: `o-${index + 1}`, note: 'x'.repeat(dataBytes) } }),
+/** Awaits a publish that should fail and hands back its error. */
+const failureOf = async (publishing: Promise<void>): Promise<PublishError> => {
+  const error: unknown = await publishing.then(
+    () => undefined,
+    (thrown: unknown) => thrown,
   );
-
-/** What each publisher looks like to the tests: how to make it, and how to read and script its calls. */
-interface Harness {
-  make: (maxAttempts?: number) => Publisher;
-  /** Ids sent in each API call, in order. */
-  calls: () => string[][];
-  /** Each call reports the ids of its turn as failed (retryable); calls after those accept all. */
-  respond: (...failedPerCall: string[][]) => void;
-}
-
-const snsHarness: Harness = {
-  make: (maxAttempts = 3) =>
-    createSnsPublisher({
-      topicArn: 'arn:aws:sns:eu-west-1:123456789012:orders-events',
-      client: sns,
-      maxAttempts,
-      backoff: noWait,
-    }),
-  calls: () => [
-    ...snsMock
-      .commandCalls(PublishCommand)
-      .map((call) => [JSON.parse(call.args[0].input.Message ?? '{}').id as string]),
-    ...snsMock
-      .commandCalls(PublishBatchCommand)
-      .map((call) => (call.args[0].input.PublishBatchRequestEntries ?? []).map((entry) => entry.Id ?? '')),
-  ],
-  respond: (...failedPerCall) => {
-    const batch = snsMock.on(PublishBatchCommand);
-    for (const ids of failedPerCall) {
-      batch.resolvesOnce({ Failed: ids.map((Id) => ({ Id, Code: 'InternalError', SenderFault: false })) });
-    }
-    batch.resolves({ Failed: [] });
-    snsMock.on(PublishCommand).resolves({ MessageId: 'm' });
-  },
+  if (!(error instanceof PublishError)) throw new Error(`expected a PublishError, got ${String(error)}`);
+  return error;
 };
 
-const eventBridgeHarness: Harness = {
-  make: (maxAttempts = 3) =>
-    createEventBridgePublisher({ eventBusName: 'commerce-dev', client: eventBridge, maxAttempts, backoff: noWait }),
-  calls: () =>
-    eventBridgeMock
-      .commandCalls(PutEventsCommand)
-      .map((call) => (call.args[0].input.Entries ?? []).map((entry) => JSON.parse(entry.Detail ?? '{}').id as string)),
-  respond: (...failedPerCall) => {
-    let call = 0;
-    eventBridgeMock.on(PutEventsCommand).callsFake((input: { Entries: Array<{ Detail: string }> }) => {
-      const failed = failedPerCall[call] ?? [];
-      call += 1;
-      // Result entries line up with the request's by position, as PutEvents documents.
-      const entries = input.Entries.map((entry) =>
-        failed.includes(JSON.parse(entry.Detail).id)
-          ? { ErrorCode: 'InternalFailure', ErrorMessage: 'try again' }
-          : { EventId: 'e' },
-      );
-      return {
-        FailedEntryCount: entries.filter((entry) => 'ErrorCode' in entry).length,
-        Entries: entries,
-      } as PutEventsCommandOutput;
-    });
-  },
-};
-
-beforeEach(() => {
-  snsMock.reset();
-  eventBridgeMock.reset();
-});
-
-describe.each([
-  ['SNS', snsHarness],
-  ['EventBridge', eventBridgeHarness],
-])('the %s publisher', (_name, harness) => {
-  it.each([1, 10, 11, 25])('publishes %i small events in ceil(N/10) calls', async (count) => {
+describe.each(harnesses)('the %s publisher', (_name, harness) => {
+  it.each([1, 10, 11, 25])('publishes %i small events in ceil(N/10) API calls, in order', async (count) => {
     harness.respond();
 
     await harness.make().publish(events(count));
@@ -101,98 +29,171 @@ describe.each([
     expect(harness.calls().flat()).toEqual(events(count).map((event) => event.id));
   });
 
-  it('splits requests so none exceeds 256 KiB', async () => {
+  it('makes no call for an empty list', async () => {
     harness.respond();
 
-    await harness.make().publish(events(4, 100 * 1024));
+    await harness.make().publish([]);
 
-    expect(harness.calls().map((ids) => ids.length)).toEqual([2, 2]);
+    expect(harness.calls()).toEqual([]);
   });
 
-  it('refuses an event over 256 KiB before calling AWS', async () => {
+  it('splits requests so that none carries more than 256 KiB', async () => {
     harness.respond();
 
-    await expect(harness.make().publish(events(1, 300 * 1024))).rejects.toThrow(/over the 262144-byte limit/);
-    expect(harness.calls()).toHaveLength(0);
+    await harness.make().publish(events(5, 100 * 1024));
+
+    expect(harness.calls()).toEqual([['evt-1', 'evt-2'], ['evt-3', 'evt-4'], ['evt-5']]);
   });
 
-  it('re-sends only the entries reported failed', async () => {
-    harness.respond(['evt-2', 'evt-3']);
+  it('fills a request up to exactly 256 KiB, counting UTF-8 bytes as AWS documents', async () => {
+    harness.respond();
+    const [first, second] = events(2, 0).map((event) => ({ ...event, data: { note: 'é' } }));
+    // Pad the second note (2 bytes per é) so that both entries together weigh exactly 256 KiB.
+    const room = 256 * 1024 - harness.documentedSize(first!) - harness.documentedSize(second!);
+    const exact = { ...second!, data: { note: 'é'.repeat(1 + room / 2) } };
+    const oneByteOver = { ...second!, data: { note: `${exact.data.note}x` } };
 
-    await harness.make().publish(events(3));
+    await harness.make().publish([first!, exact]);
+    await harness.make().publish([first!, oneByteOver]);
 
-    expect(harness.calls()).toEqual([
-      ['evt-1', 'evt-2', 'evt-3'],
-      ['evt-2', 'evt-3'],
-    ]);
+    expect(room % 2).toBe(0);
+    expect(harness.calls()).toEqual([['evt-1', 'evt-2'], ['evt-1'], ['evt-2']]);
   });
 
-  it('names the events still unpublished after the last attempt', async () => {
-    harness.respond(['evt-2'], ['evt-2']);
+  it('refuses an event over 256 KiB before any call, naming it and its position', async () => {
+    harness.respond();
+    const huge = envelope({ id: 'evt-huge', data: { note: 'x'.repeat(256 * 1024) } });
 
-    const publishing = harness.make(2).publish(events(3));
+    const publishing = harness.make().publish([...events(2), huge]);
 
-    await expect(publishing).rejects.toBeInstanceOf(PublishError);
+    await expect(publishing).rejects.toBeInstanceOf(UnpublishableEventError);
     await expect(publishing).rejects.toMatchObject({
-      code: 'PUBLISH_FAILED',
-      retryable: true,
-      details: { unpublished: [expect.objectContaining({ id: 'evt-2' })] },
+      code: 'VALIDATION_FAILED',
+      retryable: false,
+      message: expect.stringMatching(/evt-huge is \d+ bytes, over the 262144-byte limit/),
+      details: { issues: [{ path: '/2', message: expect.stringContaining('evt-huge') }] },
     });
+    expect(harness.calls()).toEqual([]);
   });
-});
 
-describe('the SNS publisher', () => {
-  it('publishes one event with Publish and filterable type, version and source attributes', async () => {
-    snsHarness.respond();
-    const event = envelope();
+  it('sends an event repeated in one publish once', async () => {
+    harness.respond();
+    const [first, second] = events(2);
 
-    await snsHarness.make().publish(event);
+    await harness.make().publish([first!, second!, { ...first! }]);
 
-    const input = snsMock.commandCalls(PublishCommand)[0]?.args[0].input;
-    expect(JSON.parse(input?.Message ?? '{}')).toEqual(event);
-    expect(input?.MessageAttributes).toEqual({
-      type: { DataType: 'String', StringValue: 'OrderPlaced' },
-      version: { DataType: 'Number', StringValue: '1' },
-      source: { DataType: 'String', StringValue: 'orders' },
+    expect(harness.calls()).toEqual([['evt-1', 'evt-2']]);
+  });
+
+  it('refuses two different events with the same id before any call', async () => {
+    harness.respond();
+    const [first, second] = events(2);
+
+    const publishing = harness.make().publish([first!, second!, { ...second!, data: { other: true } }]);
+
+    await expect(publishing).rejects.toMatchObject({
+      name: 'UnpublishableEventError',
+      details: { issues: [{ path: '/2', message: 'two different events have the id evt-2' }] },
     });
+    expect(harness.calls()).toEqual([]);
   });
 
-  it('does not retry entries SNS blames on the sender', async () => {
-    snsMock
-      .on(PublishBatchCommand)
-      .resolves({ Failed: [{ Id: 'evt-1', Code: 'InvalidParameter', SenderFault: true }] });
+  it('re-sends only the entries reported failed, with the backoff of each attempt in between', async () => {
+    harness.respond({ 'evt-2': 'transient', 'evt-3': 'transient' }, { 'evt-3': 'transient' });
+    const waitedBefore: number[] = [];
+    const backoff = (attempt: number) => {
+      waitedBefore.push(attempt);
+      return 0;
+    };
 
-    const publishing = snsHarness.make().publish(events(2));
+    await harness.make({ backoff }).publish(events(3));
 
-    await expect(publishing).rejects.toMatchObject({ retryable: false });
-    expect(snsMock.commandCalls(PublishBatchCommand)).toHaveLength(1);
+    expect(harness.calls()).toEqual([['evt-1', 'evt-2', 'evt-3'], ['evt-2', 'evt-3'], ['evt-3']]);
+    expect(waitedBefore).toEqual([2, 3]);
   });
 
-  it('wraps an SDK failure with every id of the request', async () => {
-    snsMock.on(PublishCommand).rejects(new Error('socket hang up'));
+  it('throws a retryable PublishError naming the events still failing after the last attempt', async () => {
+    harness.respond({ 'evt-2': 'transient' }, { 'evt-2': 'transient' });
 
-    await expect(snsHarness.make().publish(envelope({ id: 'evt-9' }))).rejects.toMatchObject({
-      code: 'PUBLISH_FAILED',
-      details: { unpublished: [expect.objectContaining({ id: 'evt-9' })] },
-    });
-  });
-});
+    const error = await failureOf(harness.make({ maxAttempts: 2 }).publish(events(3)));
 
-describe('the EventBridge publisher', () => {
-  it('puts each event on the bus with its source, detail type, time and envelope as detail', async () => {
-    eventBridgeHarness.respond();
-    const event = envelope();
-
-    await eventBridgeHarness.make().publish(event);
-
-    expect(eventBridgeMock.commandCalls(PutEventsCommand)[0]?.args[0].input.Entries).toEqual([
-      {
-        EventBusName: 'commerce-dev',
-        Source: 'commerce.orders',
-        DetailType: 'OrderPlaced',
-        Detail: JSON.stringify(event),
-        Time: new Date(event.time),
-      },
+    expect(error).toMatchObject({ name: 'PublishError', code: 'PUBLISH_FAILED', status: 502, retryable: true });
+    expect(error.message).toContain(`evt-2 (${harness.codes.transient})`);
+    expect(error.details?.unpublished).toEqual([
+      { id: 'evt-2', errorCode: harness.codes.transient, errorMessage: 'transient failure', retryable: true },
     ]);
+    expect(harness.calls()).toHaveLength(2);
+  });
+
+  it('reports an entry that can never succeed at once, without retrying it', async () => {
+    harness.respond({ 'evt-1': 'permanent', 'evt-2': 'transient' });
+
+    const error = await failureOf(harness.make().publish(events(3)));
+
+    expect(harness.calls()).toEqual([['evt-1', 'evt-2', 'evt-3'], ['evt-2']]);
+    expect(error.retryable).toBe(false);
+    expect(error.details?.unpublished).toEqual([
+      { id: 'evt-1', errorCode: harness.codes.permanent, errorMessage: 'permanent failure', retryable: false },
+    ]);
+  });
+
+  it('still sends the next requests when entries of one keep failing, and reports them at the end', async () => {
+    harness.respond({ 'evt-1': 'transient' }, { 'evt-1': 'transient' });
+
+    const error = await failureOf(harness.make({ maxAttempts: 2 }).publish(events(12)));
+
+    expect(harness.calls().flat()).toEqual(expect.arrayContaining(['evt-11', 'evt-12']));
+    expect(error.details?.unpublished.map(({ id }) => id)).toEqual(['evt-1']);
+  });
+
+  it('wraps an SDK error in a PublishError with its cause and every id of the request', async () => {
+    const hangUp = new Error('socket hang up');
+    harness.reject(hangUp);
+
+    const error = await failureOf(harness.make().publish(events(3)));
+
+    expect(error).toMatchObject({ code: 'PUBLISH_FAILED', retryable: true, cause: hangUp });
+    expect(error.details?.unpublished).toEqual(
+      events(3).map(({ id }) => ({ id, errorCode: 'Error', errorMessage: 'socket hang up', retryable: true })),
+    );
+  });
+
+  it('wraps an SDK error for a single event too', async () => {
+    const throttled = Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' });
+    harness.reject(throttled);
+
+    const error = await failureOf(harness.make().publish(envelope({ id: 'evt-9' })));
+
+    expect(error.cause).toBe(throttled);
+    expect(error.details?.unpublished).toEqual([
+      { id: 'evt-9', errorCode: 'ThrottlingException', errorMessage: 'Rate exceeded', retryable: true },
+    ]);
+  });
+
+  it('stops at a failed call, naming its events and those never sent', async () => {
+    harness.reject(Object.assign(new Error('connect ECONNREFUSED'), { name: 'ECONNREFUSED' }));
+
+    const error = await failureOf(harness.make().publish(events(12)));
+
+    expect(harness.calls()).toHaveLength(1);
+    expect(error.details?.unpublished.map(({ id, errorCode }) => `${id}:${errorCode}`)).toEqual([
+      ...events(10).map(({ id }) => `${id}:ECONNREFUSED`),
+      'evt-11:NotAttempted',
+      'evt-12:NotAttempted',
+    ]);
+  });
+});
+
+describe('creating a publisher', () => {
+  it.each([0, 1.5, -1])('refuses maxAttempts %p at once with a ConfigError', (maxAttempts) => {
+    const creating = () => createSnsPublisher({ topicArn: 'arn:aws:sns:eu-west-1:123456789012:t', maxAttempts });
+
+    expect(creating).toThrow(expect.objectContaining({ name: 'ConfigError', code: 'CONFIG_INVALID' }));
+  });
+
+  it('refuses an empty destination at once', () => {
+    const creating = () => createEventBridgePublisher({ eventBusName: '' });
+
+    expect(creating).toThrow('eventBusName is required');
   });
 });
