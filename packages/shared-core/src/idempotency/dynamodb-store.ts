@@ -1,128 +1,116 @@
 import { randomUUID } from 'node:crypto';
 import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ConfigError } from '../errors/index.js';
+import { claimCommand, completeCommand, readCommand, releaseCommand } from './dynamodb-commands.js';
+import { decodeRecord, isClaimable, type IdempotencyRecord } from './dynamodb-record.js';
 import { IdempotencyInProgressError, IdempotencyKeyReusedError } from './errors.js';
 import type { BeginOutcome, IdempotencyStore } from './store.js';
 
 export interface DynamoDbIdempotencyOptions {
   tableName: string;
+  /** Defaults to one document client per process with the SDK's default configuration. */
   client?: DynamoDBDocumentClient;
-  /** How long a completed result is replayed (the record's TTL). Default 24 hours. */
+  /** How long a completed result is replayed (the record's TTL). Default 86 400 (24 hours). */
   ttlSeconds?: number;
-  /** How long a run may hold the key before another may take over. Set above the function timeout. Default 60 s. */
+  /** How long a run holds the key before another may take over. Set it above the function timeout. Default 60. */
   lockSeconds?: number;
+  /** The clock, in epoch milliseconds. Default `Date.now`. */
   now?: () => number;
 }
 
-interface StoredRecord {
-  id: string;
-  status: 'IN_PROGRESS' | 'COMPLETED';
-  lockToken?: string;
-  lockExpiresAt?: number;
-  expiresAt: number;
-  fingerprint?: string;
-  value?: unknown;
-}
-
 let sharedClient: DynamoDBDocumentClient | undefined;
-/** One client per process, made on first use; the endpoint comes from AWS_ENDPOINT_URL_DYNAMODB if set. */
-const defaultClient = () => (sharedClient ??= DynamoDBDocumentClient.from(new DynamoDBClient({})));
+// Made on first use. No endpoint in code: the SDK reads AWS_ENDPOINT_URL_DYNAMODB / AWS_ENDPOINT_URL itself.
+const defaultClient = (): DynamoDBDocumentClient =>
+  (sharedClient ??= DynamoDBDocumentClient.from(new DynamoDBClient({})));
 
-const ignoreLostLock = (error: unknown) => {
-  // Our lock expired and another run took the key over: that run now owns the record.
+// A claim that keeps losing to records that then vanish (their runs failed) gives up as "in progress".
+const MAX_CLAIMS = 3;
+
+const check = (ttlSeconds: number, lockSeconds: number): void => {
+  const problems = [
+    ...(lockSeconds > 0 ? [] : [`lockSeconds must be positive, got ${lockSeconds}`]),
+    ...(ttlSeconds >= lockSeconds ? [] : [`ttlSeconds (${ttlSeconds}) must be at least lockSeconds (${lockSeconds})`]),
+  ];
+  if (problems.length > 0) throw new ConfigError(problems);
+};
+
+/** Our lock expired and another run took the key over: that run owns the record now. */
+const ignoreLostLock = (error: unknown): void => {
   if (!(error instanceof ConditionalCheckFailedException)) throw error;
 };
 
 /**
- * Idempotency records in a DynamoDB table whose partition key is `id` (S), with TTL enabled on
- * `expiresAt` (epoch seconds). A conditional put claims the key; the condition also lets a run
- * take over a lock that expired (its owner crashed) or a record past its TTL (DynamoDB deletes
- * expired items lazily, up to days later).
+ * Idempotency records in a DynamoDB table with partition key `id` (S) and TTL enabled on
+ * `expiresAt` (epoch seconds); the package README shows the table and the IAM actions it needs
+ * (PutItem, GetItem, UpdateItem, DeleteItem). A conditional put claims a key; its condition also
+ * lets a run take over a lock whose holder died, or a record past its TTL that DynamoDB has not
+ * deleted yet. A lost claim reads the record that won from the failed put
+ * (ReturnValuesOnConditionCheckFailure) or, where the server does not return it (dynalite), with
+ * a consistent GetItem.
  *
  * @example
- * const store = createDynamoDbIdempotencyStore({ tableName: config.IDEMPOTENCY_TABLE });
+ * const idempotency = createDynamoDbIdempotencyStore({ tableName: config.IDEMPOTENCY_TABLE, lockSeconds: 120 });
+ * const { value } = await runIdempotent(idempotency, `orders#${key}`, () => place(body), { fingerprint: fingerprintOf(body) });
  */
 export function createDynamoDbIdempotencyStore(options: DynamoDbIdempotencyOptions): IdempotencyStore {
-  const { tableName: TableName, ttlSeconds = 86_400, lockSeconds = 60, now = Date.now } = options;
+  const { tableName, ttlSeconds = 86_400, lockSeconds = 60, now = Date.now } = options;
+  check(ttlSeconds, lockSeconds);
   const client = () => options.client ?? defaultClient();
+  const expiresAt = (nowMs: number) => Math.floor(nowMs / 1000) + ttlSeconds;
 
-  const claim = async (key: string, fingerprint: string | undefined, lockToken: string): Promise<boolean> => {
-    const at = now();
+  /** Resolves undefined when the key is ours, else the record that holds it (when DynamoDB returned it). */
+  const claim = async (key: string, fingerprint: string | undefined, lockToken: string) => {
+    const nowMs = now();
+    const lockExpiresAt = nowMs + lockSeconds * 1000;
     try {
-      await client().send(
-        new PutCommand({
-          TableName,
-          Item: {
-            id: key,
-            status: 'IN_PROGRESS',
-            lockToken,
-            lockExpiresAt: at + lockSeconds * 1000,
-            expiresAt: Math.floor(at / 1000) + ttlSeconds,
-            ...(fingerprint === undefined ? {} : { fingerprint }),
-          },
-          ConditionExpression:
-            'attribute_not_exists(id) OR expiresAt < :nowSeconds OR (#status = :inProgress AND lockExpiresAt < :now)',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':nowSeconds': Math.floor(at / 1000), ':now': at, ':inProgress': 'IN_PROGRESS' },
-        }),
-      );
-      return true;
+      const command = claimCommand(tableName, {
+        key,
+        lockToken,
+        fingerprint,
+        nowMs,
+        lockExpiresAt,
+        expiresAt: expiresAt(nowMs),
+      });
+      await client().send(command);
+      return { claimed: true } as const;
     } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false;
-      throw error;
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      return { claimed: false, holder: decodeRecord(error.Item) } as const;
     }
   };
 
-  const read = async (key: string) =>
-    (await client().send(new GetCommand({ TableName, Key: { id: key }, ConsistentRead: true }))).Item as
-      StoredRecord | undefined;
+  const read = async (key: string): Promise<IdempotencyRecord | undefined> =>
+    decodeRecord((await client().send(readCommand(tableName, key))).Item);
 
   return {
     async begin<T>(key: string, fingerprint?: string): Promise<BeginOutcome<T>> {
       const lockToken = randomUUID();
-      // Twice at most: the holder may delete its record (its run failed) between our put and get.
-      for (let attempt = 0; attempt < 2; attempt += 1) {
-        if (await claim(key, fingerprint, lockToken)) return { kind: 'started', lockToken };
-        const existing = await read(key);
-        if (!existing) continue;
-        if (fingerprint !== undefined && existing.fingerprint !== fingerprint) throw new IdempotencyKeyReusedError(key);
-        if (existing.status === 'COMPLETED') return { kind: 'completed', value: existing.value as T };
-        throw new IdempotencyInProgressError(key);
+      for (let attempt = 1; attempt <= MAX_CLAIMS; attempt += 1) {
+        const outcome = await claim(key, fingerprint, lockToken);
+        if (outcome.claimed) return { kind: 'started', lockToken };
+        const holder = outcome.holder ?? (await read(key));
+        // Gone, or expired, between our put and our read: claim again.
+        if (!holder || isClaimable(holder, now())) continue;
+        // A record written without a fingerprint cannot be compared, so it does not refuse one.
+        if (fingerprint !== undefined && holder.fingerprint !== undefined && holder.fingerprint !== fingerprint) {
+          throw new IdempotencyKeyReusedError(key);
+        }
+        if (holder.status === 'IN_PROGRESS') throw new IdempotencyInProgressError(key);
+        return { kind: 'completed', value: (holder.result === undefined ? undefined : JSON.parse(holder.result)) as T };
       }
       throw new IdempotencyInProgressError(key);
     },
 
     async complete(key, lockToken, value) {
-      await client()
-        .send(
-          new UpdateCommand({
-            TableName,
-            Key: { id: key },
-            UpdateExpression:
-              'SET #status = :completed, #value = :value, expiresAt = :expiresAt REMOVE lockToken, lockExpiresAt',
-            ConditionExpression: 'lockToken = :lockToken',
-            ExpressionAttributeNames: { '#status': 'status', '#value': 'value' },
-            ExpressionAttributeValues: {
-              ':completed': 'COMPLETED',
-              ':value': value ?? null,
-              ':expiresAt': Math.floor(now() / 1000) + ttlSeconds,
-              ':lockToken': lockToken,
-            },
-          }),
-        )
-        .catch(ignoreLostLock);
+      const result = JSON.stringify(value) as string | undefined;
+      const command = completeCommand(tableName, { key, lockToken, result, expiresAt: expiresAt(now()) });
+      await client().send(command).catch(ignoreLostLock);
     },
 
     async abandon(key, lockToken) {
       await client()
-        .send(
-          new DeleteCommand({
-            TableName,
-            Key: { id: key },
-            ConditionExpression: 'lockToken = :lockToken',
-            ExpressionAttributeValues: { ':lockToken': lockToken },
-          }),
-        )
+        .send(releaseCommand(tableName, key, lockToken))
         .catch(ignoreLostLock);
     },
   };

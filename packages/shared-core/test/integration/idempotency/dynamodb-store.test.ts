@@ -4,12 +4,16 @@ import {
   IdempotencyInProgressError,
   IdempotencyKeyReusedError,
   runIdempotent,
+  type DynamoDbIdempotencyOptions,
 } from '../../../src/idempotency/index.js';
 import { startDynalite, type LocalDynamo } from '../../helpers/dynalite.js';
 
+// A real DynamoDB-compatible server (dynalite, in memory, on a free loopback port) and the real SDK
+// client. dynalite ignores ReturnValuesOnConditionCheckFailure, so duplicates here take the
+// consistent GetItem path; it never deletes expired items, which is what the TTL test relies on.
 describe('runIdempotent on a DynamoDB table (dynalite)', () => {
-  let dynamo: LocalDynamo;
-  let table = 0;
+  let dynamo: LocalDynamo | undefined;
+  let tables = 0;
 
   beforeAll(async () => {
     dynamo = await startDynalite();
@@ -20,11 +24,18 @@ describe('runIdempotent on a DynamoDB table (dynalite)', () => {
   });
 
   /** A fresh table per test, so no test sees another's records. */
-  const storeWith = async (options: { lockSeconds?: number; now?: () => number } = {}) => {
-    table += 1;
-    const tableName = `idempotency-${table}`;
+  const storeWith = async (options: Partial<DynamoDbIdempotencyOptions> = {}) => {
+    if (!dynamo) throw new Error('dynalite did not start');
+    tables += 1;
+    const tableName = `idempotency-${tables}`;
     await dynamo.createTable(tableName);
     return createDynamoDbIdempotencyStore({ tableName, client: dynamo.client, ...options });
+  };
+
+  /** A clock the test moves by hand. */
+  const manualClock = () => {
+    let nowMs = Date.parse('2026-11-22T10:00:00Z');
+    return { now: () => nowMs, advance: (ms: number) => void (nowMs += ms) };
   };
 
   it('runs the first call and replays its stored result to a duplicate', async () => {
@@ -36,31 +47,38 @@ describe('runIdempotent on a DynamoDB table (dynalite)', () => {
     };
 
     const first = await runIdempotent(store, 'payments.charge#evt-1', charge);
-    const second = await runIdempotent(store, 'payments.charge#evt-1', charge);
+    const duplicate = await runIdempotent(store, 'payments.charge#evt-1', charge);
 
     expect(first).toEqual({ value: { paymentId: 'pay-1', amount: 1299 }, replayed: false });
-    expect(second).toEqual({ value: { paymentId: 'pay-1', amount: 1299 }, replayed: true });
+    expect(duplicate).toEqual({ value: { paymentId: 'pay-1', amount: 1299 }, replayed: true });
     expect(charges).toBe(1);
   });
 
   it('runs concurrent calls with one key exactly once; the others are told it is in progress', async () => {
     const store = await storeWith();
     let runs = 0;
-    const slowReserve = async () => {
+    let settled = 0;
+    let othersSettled!: () => void;
+    const allOthersSettled = new Promise<void>((resolve) => (othersSettled = resolve));
+    // The winner holds the key until every other call has been answered, so none can see it completed.
+    const reserve = async () => {
       runs += 1;
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await allOthersSettled;
       return 'reserved';
     };
 
-    const outcomes = await Promise.allSettled(
-      Array.from({ length: 5 }, () => runIdempotent(store, 'inventory.reserve#evt-2', slowReserve)),
+    const calls = Array.from({ length: 5 }, () =>
+      runIdempotent(store, 'inventory.reserve#evt-2', reserve).finally(() => {
+        settled += 1;
+        if (settled === 4) othersSettled();
+      }),
     );
+    const outcomes = await Promise.allSettled(calls);
 
+    const rejected = outcomes.flatMap((outcome) => (outcome.status === 'rejected' ? [outcome.reason] : []));
     expect(runs).toBe(1);
-    expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
-    for (const outcome of outcomes.filter((each) => each.status === 'rejected')) {
-      expect((outcome as PromiseRejectedResult).reason).toBeInstanceOf(IdempotencyInProgressError);
-    }
+    expect(rejected).toHaveLength(4);
+    for (const reason of rejected) expect(reason).toBeInstanceOf(IdempotencyInProgressError);
   });
 
   it('lets a retry run again after a failed run', async () => {
@@ -80,42 +98,52 @@ describe('runIdempotent on a DynamoDB table (dynalite)', () => {
   });
 
   it('lets a later run take over a lock whose holder never finished', async () => {
-    let clock = Date.parse('2026-11-22T10:00:00Z');
-    const store = await storeWith({ lockSeconds: 30, now: () => clock });
+    const clock = manualClock();
+    const store = await storeWith({ lockSeconds: 30, now: clock.now });
     const crashed = await store.begin('orders.confirm#evt-4');
-    expect(crashed.kind).toBe('started');
 
-    await expect(runIdempotent(store, 'orders.confirm#evt-4', async () => 'too early')).rejects.toBeInstanceOf(
-      IdempotencyInProgressError,
-    );
-    clock += 31_000;
+    const tooEarly = runIdempotent(store, 'orders.confirm#evt-4', async () => 'too early');
+    await expect(tooEarly).rejects.toBeInstanceOf(IdempotencyInProgressError);
+    clock.advance(31_000);
     const takenOver = await runIdempotent(store, 'orders.confirm#evt-4', async () => 'confirmed');
 
+    expect(crashed.kind).toBe('started');
     expect(takenOver).toEqual({ value: 'confirmed', replayed: false });
   });
 
-  it('refuses a key reused with a different payload and replays the same payload', async () => {
+  it('runs again once the record is past its TTL, though DynamoDB has not deleted it yet', async () => {
+    const clock = manualClock();
+    const store = await storeWith({ ttlSeconds: 3600, now: clock.now });
+    await runIdempotent(store, 'notifications.send#evt-5', async () => 'sent');
+
+    clock.advance(3601_000);
+    const later = await runIdempotent(store, 'notifications.send#evt-5', async () => 'sent again');
+
+    expect(later).toEqual({ value: 'sent again', replayed: false });
+  });
+
+  it('refuses a key reused with a different payload and replays the same payload in any key order', async () => {
     const store = await storeWith();
     const place = async () => ({ orderId: 'o-1' });
     const body = { customerId: 'c-1', items: [{ sku: 'SKU-1', quantity: 1 }] };
-
     await runIdempotent(store, 'orders#key-1', place, { fingerprint: fingerprintOf(body) });
+
     const sameBodyReordered = { items: [{ quantity: 1, sku: 'SKU-1' }], customerId: 'c-1' };
     const replay = await runIdempotent(store, 'orders#key-1', place, { fingerprint: fingerprintOf(sameBodyReordered) });
     const reuse = runIdempotent(store, 'orders#key-1', place, {
       fingerprint: fingerprintOf({ ...body, customerId: 'c-2' }),
     });
 
-    expect(replay.replayed).toBe(true);
+    expect(replay).toEqual({ value: { orderId: 'o-1' }, replayed: true });
     await expect(reuse).rejects.toBeInstanceOf(IdempotencyKeyReusedError);
   });
 
-  it('stores an undefined result as null so a duplicate still replays', async () => {
+  it('replays a run that returned nothing as undefined', async () => {
     const store = await storeWith();
 
-    await runIdempotent(store, 'notifications.send#evt-5', async () => undefined);
-    const duplicate = await runIdempotent(store, 'notifications.send#evt-5', async () => 'sent twice');
+    await runIdempotent(store, 'analytics.record#evt-6', async () => undefined);
+    const duplicate = await runIdempotent(store, 'analytics.record#evt-6', async () => 'recorded twice');
 
-    expect(duplicate).toEqual({ value: null, replayed: true });
+    expect(duplicate).toEqual({ value: undefined, replayed: true });
   });
 });
