@@ -11,19 +11,28 @@ const childEnv = (): NodeJS.ProcessEnv => {
 
 /**
  * Runs one probe in a fresh `node` and returns the JSON it wrote on fd 3. Its stdout, where the
- * fixtures log, goes to /dev/null ('ignore'); stderr is passed through so failures are visible.
+ * fixtures log, goes to /dev/null ('ignore'). Its stderr is kept and, on failure, reported with
+ * long lines cut: a stack trace from a minified bundle is one line of tens of kilobytes.
  */
 export const runProbe = <T>(probe: string, args: readonly string[]): Promise<T> =>
   new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [probe, ...args], {
-      stdio: ['ignore', 'ignore', 'inherit', 'pipe'],
+      stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
       env: childEnv(),
     });
     let output = '';
+    let errors = '';
+    (child.stdio[2] as Readable).setEncoding('utf8').on('data', (chunk: string) => (errors += chunk));
     (child.stdio[3] as Readable).setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
     child.on('error', reject);
     child.on('close', (code, signal) => {
       if (code === 0 && output !== '') resolve(JSON.parse(output) as T);
-      else reject(new Error(`${probe} ${args.join(' ')} exited with ${signal ?? code}`));
+      else {
+        const shown = errors
+          .split('\n')
+          .map((line) => (line.length > 300 ? `${line.slice(0, 300)}…` : line))
+          .join('\n');
+        reject(new Error(`${probe} ${args.join(' ')} exited with ${signal ?? code}\n${shown}`));
+      }
     });
   });
