@@ -1,2 +1,2 @@
 export { createLogger, type Logger, type LoggerOptions } from './logger.js';
-export { REDACTED, SECRET_KEYS, redactSecrets } from './redaction.js';
+export { REDACTED, SECRET_KEYS, TRUNCATED, redactSecrets } from './redaction.js';

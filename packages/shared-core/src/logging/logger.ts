@@ -30,6 +30,15 @@ export interface LoggerOptions {
  * const log = createLogger({ service: 'orders' });
  * log.child({ correlationId }).info({ orderId }, 'order placed');
  */
+/**
+ * pino's error serialiser, then redaction (pino serialises `err` after formatters.log). Its result
+ * keeps type, message and stack on a prototype, so they are copied out before the walk.
+ */
+const serializeError = (error: Error) => {
+  const serialized = stdSerializers.err(error);
+  return redactSecrets({ ...serialized, type: serialized.type, message: serialized.message, stack: serialized.stack });
+};
+
 export const createLogger = ({ service, level, destination }: LoggerOptions): Logger => {
   const logger = pino(
     {
@@ -42,7 +51,7 @@ export const createLogger = ({ service, level, destination }: LoggerOptions): Lo
         // Every line's own fields pass through one walk (see redaction.ts).
         log: redactSecrets,
       },
-      serializers: { err: stdSerializers.err },
+      serializers: { err: serializeError },
     },
     destination ?? fileDestination({ dest: 1, sync: true }),
   );

@@ -1,3 +1,4 @@
+import { ConflictError } from '../../../src/errors/index.js';
 import { captureLogs } from '../../helpers/log-capture.js';
 
 describe('createLogger', () => {
@@ -58,6 +59,43 @@ describe('createLogger', () => {
       request: { headers: { Authorization: '[REDACTED]', accept: 'application/json' } },
     });
     expect(headers.Authorization).toBe('Bearer xyz');
+  });
+
+  it('redacts secrets carried by a thrown error, its details and its cause', () => {
+    const { log, lines } = captureLogs();
+    const cause = Object.assign(new Error('provider said no'), { request: { paymentToken: 'tok_in_cause' } });
+    const error = new ConflictError('charge refused', { details: { paymentToken: 'tok_in_details' }, cause });
+
+    log.error({ err: error }, 'failed');
+
+    const written = JSON.stringify(lines());
+    expect(written).not.toMatch(/tok_in_details|tok_in_cause/);
+    expect(written).toContain('charge refused');
+  });
+
+  it('redacts fields of class instances and under snake_case or other spellings', () => {
+    const { log, lines } = captureLogs();
+    class Request {
+      card_number = '4111111111111111';
+      cookies = ['session=abc'];
+      sku = 'SKU-1';
+    }
+
+    log.info({ request: new Request() }, 'received');
+
+    const written = JSON.stringify(lines());
+    expect(written).not.toMatch(/4111111111111111|session=abc/);
+    expect(written).toContain('SKU-1');
+  });
+
+  it('drops what lies deeper than it walks instead of logging it unredacted', () => {
+    const { log, lines } = captureLogs();
+    let deep: Record<string, unknown> = { paymentToken: 'tok_deep' };
+    for (let level = 0; level < 12; level += 1) deep = { next: deep };
+
+    log.info({ deep }, 'deep');
+
+    expect(JSON.stringify(lines())).not.toContain('tok_deep');
   });
 
   it('still writes a line for an object that refers to itself', () => {
