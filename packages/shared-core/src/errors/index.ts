@@ -4,6 +4,7 @@ export {
   ConfigError,
   ConflictError,
   DependencyError,
+  InvalidOutgoingEventError,
   NotFoundError,
   ValidationError,
   type ValidationIssue,

@@ -45,3 +45,15 @@ export class ConfigError extends CommerceError<{ problems: string[] }> {
     });
   }
 }
+
+/**
+ * An event this service built breaks its envelope or contract, or can never be published. The
+ * producer's bug, not the client's: a 500 that is logged as an error and never exposed, and not
+ * retryable, since sending it again cannot help.
+ */
+export class InvalidOutgoingEventError extends CommerceError<{ issues: ValidationIssue[] }> {
+  override name = 'InvalidOutgoingEventError';
+  constructor(message: string, issues: ValidationIssue[], options: ErrorOptions = {}) {
+    super('INVALID_OUTGOING_EVENT', message, { ...options, details: { issues }, retryable: false });
+  }
+}

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { ValidationError } from '../errors/index.js';
+import { InvalidOutgoingEventError } from '../errors/index.js';
 import { type DataOf, type EventContract, issuesOf } from './contract.js';
+import { validateEnvelope } from './envelope-validator.js';
 
 /**
  * The one envelope every event travels in, on every transport (SNS, EventBridge, SQS).
@@ -40,13 +41,13 @@ export interface Origin {
  */
 export function createEvent<C extends EventContract>(contract: C, data: DataOf<C>, origin: Origin): EnvelopeOf<C> {
   if (!contract.validate(data)) {
-    throw new ValidationError(
+    throw new InvalidOutgoingEventError(
       `${contract.type} v${contract.version} data does not match its contract`,
       issuesOf(contract.validate),
     );
   }
   const correlationId = origin.correlationId ?? randomUUID();
-  return {
+  const event = {
     id: randomUUID(),
     type: contract.type,
     version: contract.version,
@@ -55,7 +56,15 @@ export function createEvent<C extends EventContract>(contract: C, data: DataOf<C
     correlationId,
     causationId: origin.causationId ?? correlationId,
     data,
-  } as EnvelopeOf<C>;
+  };
+  // Consumers check the envelope too; an event they would refuse must fail here, at its producer.
+  if (!validateEnvelope(event)) {
+    throw new InvalidOutgoingEventError(
+      `${contract.type} v${contract.version} envelope is invalid`,
+      issuesOf(validateEnvelope),
+    );
+  }
+  return event as EnvelopeOf<C>;
 }
 
 /**

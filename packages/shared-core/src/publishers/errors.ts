@@ -1,4 +1,4 @@
-import { CommerceError, ValidationError, type ValidationIssue } from '../errors/index.js';
+import { CommerceError, InvalidOutgoingEventError, type ValidationIssue } from '../errors/index.js';
 
 /** One event that AWS did not accept, and why. */
 export interface UnpublishedEvent {
@@ -56,7 +56,7 @@ export class PublishError extends CommerceError<{ destination: string; unpublish
  * @example
  * await expect(publisher.publish(huge)).rejects.toBeInstanceOf(UnpublishableEventError);
  */
-export class UnpublishableEventError extends ValidationError {
+export class UnpublishableEventError extends InvalidOutgoingEventError {
   override name = 'UnpublishableEventError';
   constructor(issues: ValidationIssue[]) {
     super(`${issues.length} event(s) cannot be published: ${issues.map((issue) => issue.message).join('; ')}`, issues);

@@ -1,4 +1,4 @@
-import { ValidationError } from '../../../src/errors/index.js';
+import { InvalidOutgoingEventError } from '../../../src/errors/index.js';
 import { createEvent, deriveEvent, validateEnvelope } from '../../../src/events/index.js';
 import { envelope } from '../../helpers/aws-events.js';
 import { OrderPlacedV1, PaymentFailedV1 } from '../../helpers/contracts.js';
@@ -27,11 +27,20 @@ describe('createEvent', () => {
     expect(event).toMatchObject({ correlationId: 'corr-1', causationId: 'req-1' });
   });
 
-  it('refuses data that breaks the contract, naming the event and the problem', () => {
+  it('refuses data that breaks the contract as the producer’s own error, naming the event', () => {
     const build = () => createEvent(OrderPlacedV1, { orderId: 'o-1', quantity: 0 }, { source: 'orders' });
 
-    expect(build).toThrow(ValidationError);
+    expect(build).toThrow(InvalidOutgoingEventError);
     expect(build).toThrow('OrderPlaced v1 data does not match its contract');
+  });
+
+  it.each([
+    ['a source consumers would refuse', { source: 'Orders Service' }],
+    ['a correlation id with spaces', { source: 'orders', correlationId: 'has space' }],
+  ])('refuses an envelope with %s, so no consumer ever dead-letters it', (_case, origin) => {
+    const build = () => createEvent(OrderPlacedV1, { orderId: 'o-1', quantity: 1 }, origin);
+
+    expect(build).toThrow('OrderPlaced v1 envelope is invalid');
   });
 });
 

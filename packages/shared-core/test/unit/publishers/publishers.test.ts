@@ -68,7 +68,7 @@ describe.each(harnesses)('the %s publisher', (_name, harness) => {
 
     await expect(publishing).rejects.toBeInstanceOf(UnpublishableEventError);
     await expect(publishing).rejects.toMatchObject({
-      code: 'VALIDATION_FAILED',
+      code: 'INVALID_OUTGOING_EVENT',
       retryable: false,
       message: expect.stringMatching(/evt-huge is \d+ bytes, over the 262144-byte limit/),
       details: { issues: [{ path: '/2', message: expect.stringContaining('evt-huge') }] },
