@@ -18,3 +18,17 @@ export class PoisonRecordError extends CommerceError<{ issues?: ValidationIssue[
     });
   }
 }
+
+/**
+ * Every record of a batch failed. Thrown rather than returned so that a queue whose event source
+ * mapping lacks ReportBatchItemFailures retries the batch instead of deleting it.
+ */
+export class BatchFailedError extends CommerceError<{ records: number }> {
+  override name = 'BatchFailedError';
+  constructor(records: number) {
+    super('INTERNAL', `All ${records} record(s) of the batch failed; see the log lines above`, {
+      retryable: true,
+      details: { records },
+    });
+  }
+}

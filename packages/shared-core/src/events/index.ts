@@ -1,6 +1,6 @@
 export { issuesOf, type DataOf, type EventContract, type RawSchemaIssue, type SchemaValidator } from './contract.js';
 export { createEvent, deriveEvent, type EnvelopeOf, type EventEnvelope, type Origin } from './envelope.js';
 export { validateEnvelope } from './envelope-validator.js';
-export { PoisonRecordError } from './errors.js';
+export { BatchFailedError, PoisonRecordError } from './errors.js';
 export { createReceiver, type ReceivedContext, type ReceiverHandler, type ReceiverOptions } from './receiver.js';
 export { unwrapRecord, type Transport, type Unwrapped } from './unwrap.js';

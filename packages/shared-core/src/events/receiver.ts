@@ -6,6 +6,7 @@ import { runIdempotent, type IdempotencyStore } from '../idempotency/store.js';
 import { createLogger, type Logger } from '../logging/index.js';
 import type { EventContract } from './contract.js';
 import type { EnvelopeOf } from './envelope.js';
+import { BatchFailedError } from './errors.js';
 import { acceptedContracts, openRecord } from './open-record.js';
 import type { Transport } from './unwrap.js';
 
@@ -32,6 +33,11 @@ export interface ReceiverOptions<Accepts extends readonly EventContract[]> {
    */
   idempotency?: IdempotencyStore;
   logger?: Logger;
+  /**
+   * Stop taking new records when less than this is left before the function's timeout (ms); the
+   * rest go back to the queue unprocessed. Set it above your slowest record. Default 2000.
+   */
+  stopBeforeTimeoutMs?: number;
 }
 
 export type ReceiverHandler = MiddyfiedHandler<SQSEvent, SQSBatchResponse, Error, Context>;
@@ -58,7 +64,7 @@ export function createReceiver<const Accepts extends readonly EventContract[]>(
 
   const reportFailure = (recordLog: Logger, thrown: unknown): false => {
     const error = toCommerceError(thrown);
-    const fields = { err: thrown, code: error.code, details: error.details, permanent: !error.retryable };
+    const fields = { err: thrown, code: error.code, permanent: !error.retryable };
     if (error.retryable) recordLog.warn(fields, 'event failed; it will be retried');
     else recordLog.error(fields, 'event can never succeed; it goes to the DLQ once the queue stops retrying it');
     return false;
@@ -99,12 +105,33 @@ export function createReceiver<const Accepts extends readonly EventContract[]>(
     }
   };
 
-  return middy<SQSEvent, SQSBatchResponse, Error, Context>().handler(async (event, context) => {
-    const batchItemFailures: SQSBatchItemFailure[] = [];
-    // One at a time: delivery is unordered anyway, and it keeps a batch's writes to one key serial.
-    for (const record of event.Records ?? []) {
-      if (!(await processRecord(record, context))) batchItemFailures.push({ itemIdentifier: record.messageId });
-    }
-    return { batchItemFailures };
-  });
+  const stopBeforeTimeoutMs = options.stopBeforeTimeoutMs ?? 2000;
+
+  // middy's own early timeout would throw and fail the whole batch, records already done included;
+  // the receiver stops by itself instead (below), so middy's is switched off.
+  return middy<SQSEvent, SQSBatchResponse, Error, Context>({ timeoutEarlyInMillis: 0 }).handler(
+    async (event, context) => {
+      const records = event.Records ?? [];
+      const batchItemFailures: SQSBatchItemFailure[] = [];
+      // One at a time: delivery is unordered anyway, and it keeps a batch's writes to one key serial.
+      for (const [index, record] of records.entries()) {
+        if ((context.getRemainingTimeInMillis?.() ?? Infinity) < stopBeforeTimeoutMs) {
+          const left = records.slice(index);
+          log.warn(
+            { unprocessed: left.length },
+            'stopping before the function times out; the rest will be redelivered',
+          );
+          batchItemFailures.push(...left.map((rest) => ({ itemIdentifier: rest.messageId })));
+          break;
+        }
+        if (!(await processRecord(record, context))) batchItemFailures.push({ itemIdentifier: record.messageId });
+      }
+      // With ReportBatchItemFailures, throwing and listing every record are the same; without it
+      // (a misconfigured mapping), only a throw keeps Lambda from deleting the failed messages.
+      if (records.length > 0 && batchItemFailures.length === records.length) {
+        throw new BatchFailedError(records.length);
+      }
+      return { batchItemFailures };
+    },
+  );
 }

@@ -1,6 +1,6 @@
 import type { SQSRecord } from 'aws-lambda';
 import { DependencyError } from '../../../src/errors/index.js';
-import { createReceiver, type EventEnvelope } from '../../../src/events/index.js';
+import { BatchFailedError, createReceiver, type EventEnvelope } from '../../../src/events/index.js';
 import {
   IdempotencyInProgressError,
   type BeginOutcome,
@@ -78,10 +78,12 @@ describe('createReceiver', () => {
     async (_case, event, code) => {
       const { handler, logs, seen } = build();
 
-      const response = await handler(sqsEvent(withReceiveCount(rawRecord('bad', event), 3)), lambdaContext);
+      const good = rawRecord('good', envelope({ id: 'evt-good' }));
+
+      const response = await handler(sqsEvent(withReceiveCount(rawRecord('bad', event), 3), good), lambdaContext);
 
       expect(response.batchItemFailures).toEqual([{ itemIdentifier: 'bad' }]);
-      expect(seen).toHaveLength(0);
+      expect(seen.map((handled) => handled.id)).toEqual(['evt-good']);
       expect(logs.lines()).toContainEqual(
         expect.objectContaining({ level: 'error', code, permanent: true, receiveCount: 3, messageId: 'bad' }),
       );
@@ -92,7 +94,7 @@ describe('createReceiver', () => {
     const { handler, logs } = build();
     const record = { ...rawRecord('junk', {}), body: 'not json' };
 
-    const response = await handler(sqsEvent(record), lambdaContext);
+    const response = await handler(sqsEvent(record, rawRecord('good', envelope())), lambdaContext);
 
     expect(response.batchItemFailures).toEqual([{ itemIdentifier: 'junk' }]);
     expect(logs.lines()).toContainEqual(expect.objectContaining({ code: 'INVALID_EVENT', permanent: true }));
@@ -103,7 +105,7 @@ describe('createReceiver', () => {
       throw new Error('socket hang up');
     });
 
-    await handler(sqsEvent(snsRecord('m1', envelope())), lambdaContext);
+    await expect(handler(sqsEvent(snsRecord('m1', envelope())), lambdaContext)).rejects.toThrow(BatchFailedError);
 
     expect(logs.lines()).toContainEqual(
       expect.objectContaining({
@@ -115,6 +117,37 @@ describe('createReceiver', () => {
         service: 'inventory',
       }),
     );
+  });
+
+  it('throws when every record failed, so a mapping without ReportBatchItemFailures cannot delete them', async () => {
+    const { handler } = build(async () => {
+      throw new DependencyError('table unavailable');
+    });
+
+    const batch = handler(
+      sqsEvent(rawRecord('m1', envelope()), rawRecord('m2', envelope({ id: 'evt-2' }))),
+      lambdaContext,
+    );
+
+    await expect(batch).rejects.toBeInstanceOf(BatchFailedError);
+  });
+
+  it('stops before the function times out and hands the unprocessed records back', async () => {
+    const { handler, seen } = build();
+    let remaining = 10_000;
+    const context = { ...lambdaContext, getRemainingTimeInMillis: () => (remaining -= 4_000) };
+
+    const response = await handler(
+      sqsEvent(
+        rawRecord('m1', envelope({ id: 'evt-1' })),
+        rawRecord('m2', envelope({ id: 'evt-2' })),
+        rawRecord('m3', envelope({ id: 'evt-3' })),
+      ),
+      context,
+    );
+
+    expect(seen.map((event) => event.id)).toEqual(['evt-1', 'evt-2']);
+    expect(response.batchItemFailures).toEqual([{ itemIdentifier: 'm3' }]);
   });
 
   it('treats an empty batch as nothing to do', async () => {
@@ -180,10 +213,10 @@ describe('createReceiver with an idempotency store', () => {
     });
     const record = rawRecord('m1', envelope());
 
-    const first = await handler(sqsEvent(record), lambdaContext);
+    const first = handler(sqsEvent(record), lambdaContext);
+    await expect(first).rejects.toBeInstanceOf(BatchFailedError);
     const redelivered = await handler(sqsEvent(withReceiveCount(record, 2)), lambdaContext);
 
-    expect(first.batchItemFailures).toEqual([{ itemIdentifier: 'm1' }]);
     expect(redelivered.batchItemFailures).toEqual([]);
     expect(attempts).toBe(2);
   });
