@@ -9,7 +9,13 @@ const isJson = (contentType: string | undefined): boolean =>
   contentType !== undefined && /^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(contentType.trim());
 
 /** Reads, bounds, parses and validates a JSON body; each failure is a distinct 4xx the client can act on. */
-export const parseBody = <T>(event: APIGatewayProxyEventV2, validate: SchemaValidator<T>, maxBytes: number): T => {
+export const parseBody = <T>(
+  event: APIGatewayProxyEventV2,
+  /** Request headers with lower-cased names. */
+  headers: Readonly<Record<string, string | undefined>>,
+  validate: SchemaValidator<T>,
+  maxBytes: number,
+): T => {
   const raw = event.body ?? '';
   const text = event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;
   if (Buffer.byteLength(text, 'utf8') > maxBytes) {
@@ -18,7 +24,7 @@ export const parseBody = <T>(event: APIGatewayProxyEventV2, validate: SchemaVali
   if (text.trim() === '') {
     throw new ValidationError('A JSON request body is required', [{ path: '/', message: 'must be present' }]);
   }
-  if (!isJson(event.headers?.['content-type'])) {
+  if (!isJson(headers['content-type'])) {
     throw new CommerceError('UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json');
   }
   let parsed: unknown;

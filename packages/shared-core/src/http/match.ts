@@ -44,9 +44,31 @@ const decode = (value: string): string | undefined => {
  * API Gateway already resolved the route when `routeKey` names one of ours; otherwise (a `$default`
  * or proxy route, or a local emulator) the raw path is matched against the templates.
  */
+/** Literal segments before `{params}`, segment by segment, as API Gateway prefers the most specific route. */
+const bySpecificity = (a: CompiledRoute, b: CompiledRoute): number => {
+  const segments = (entry: CompiledRoute) => entry.route.key.split(' ')[1]?.split('/') ?? [];
+  const [left, right] = [segments(a), segments(b)];
+  for (let index = 0; index < Math.min(left.length, right.length); index += 1) {
+    const leftParam = left[index]?.startsWith('{') ?? false;
+    const rightParam = right[index]?.startsWith('{') ?? false;
+    if (leftParam !== rightParam) return leftParam ? 1 : -1;
+  }
+  return 0;
+};
+
+/**
+ * Builds the matcher once per router (at cold start), not per request.
+ * API Gateway already resolved the route when `routeKey` names one of ours and supplies its path
+ * parameters; otherwise (a `$default` or proxy route, a local emulator, or a routeKey without the
+ * parameters) the raw path is matched against the templates, most specific first.
+ */
 export const createMatcher = (routes: readonly Route[]) => {
-  const compiled = routes.map(compile);
-  const byKey = new Map(compiled.map((entry) => [entry.route.key as string, entry]));
+  const byKey = new Map<string, CompiledRoute>();
+  for (const route of routes) {
+    if (byKey.has(route.key)) throw new Error(`Route "${route.key}" is declared twice`);
+    byKey.set(route.key, compile(route));
+  }
+  const compiled = [...byKey.values()].sort(bySpecificity);
 
   return (
     method: string,
@@ -55,9 +77,9 @@ export const createMatcher = (routes: readonly Route[]) => {
     pathParameters?: Record<string, string | undefined>,
   ): MatchResult => {
     const keyed = routeKey ? byKey.get(routeKey) : undefined;
-    if (keyed) {
+    if (keyed && keyed.names.every((name) => pathParameters?.[name] !== undefined)) {
       // Trust API Gateway's match: rawPath may carry a stage prefix the templates do not.
-      const params = Object.fromEntries(keyed.names.map((name) => [name, pathParameters?.[name] ?? '']));
+      const params = Object.fromEntries(keyed.names.map((name) => [name, pathParameters?.[name] as string]));
       return { found: { route: keyed.route, params } };
     }
     const allowed: HttpMethod[] = [];

@@ -29,10 +29,11 @@ const lowerCased = (headers: Record<string, string | undefined> | undefined) =>
 
 const toResult = (response: RouteResponse, headers: Record<string, string>): APIGatewayProxyStructuredResultV2 => ({
   statusCode: response.status,
+  // Handler header names are lower-cased so `Content-Type` replaces our default instead of doubling it.
   headers:
     response.body === undefined
-      ? { ...headers, ...response.headers }
-      : { ...headers, 'content-type': 'application/json', ...response.headers },
+      ? { ...headers, ...(lowerCased(response.headers) as Record<string, string>) }
+      : { ...headers, 'content-type': 'application/json', ...(lowerCased(response.headers) as Record<string, string>) },
   ...(response.body === undefined ? {} : { body: JSON.stringify(response.body) }),
 });
 
@@ -49,50 +50,86 @@ const toResult = (response: RouteResponse, headers: Record<string, string>): API
  *   routes: [route('POST /orders', { body: validateCreateOrder, handler: placeOrder })],
  * });
  */
+/** What every step of one request needs; built once, in `before`, and read by `onError` too. */
+interface RequestState {
+  headers: Record<string, string | undefined>;
+  correlationId: string;
+  requestId: string;
+  method: string;
+  path: string;
+  log: Logger;
+  responseHeaders: Record<string, string>;
+}
+
 export function createRouter(options: RouterOptions): RouterHandler {
   const log = options.logger ?? createLogger({ service: options.service });
   const match = createMatcher(options.routes);
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const states = new WeakMap<APIGatewayProxyEventV2, RequestState>();
 
-  return middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Error, Context>().handler(
-    async (event, context) => {
-      const headers = lowerCased(event.headers);
-      const correlationId = correlationIdFrom(headers);
-      const requestId = event.requestContext?.requestId ?? context.awsRequestId;
-      const method = event.requestContext?.http?.method?.toUpperCase() ?? 'GET';
-      const path = event.rawPath ?? '/';
-      const requestLog = log.child({ requestId, correlationId, method, path });
-      const responseHeaders: Record<string, string> = { ...BASE_HEADERS, 'x-correlation-id': correlationId };
+  const stateOf = (event: APIGatewayProxyEventV2, context: Context): RequestState => {
+    const known = states.get(event);
+    if (known) return known;
+    const headers = lowerCased(event.headers);
+    const correlationId = correlationIdFrom(headers);
+    const requestId = event.requestContext?.requestId ?? context.awsRequestId;
+    const method = event.requestContext?.http?.method?.toUpperCase() ?? 'GET';
+    const path = event.rawPath ?? '/';
+    const state: RequestState = {
+      headers,
+      correlationId,
+      requestId,
+      method,
+      path,
+      log: log.child({ requestId, correlationId, method, path }),
+      responseHeaders: { ...BASE_HEADERS, 'x-correlation-id': correlationId },
+    };
+    states.set(event, state);
+    return state;
+  };
 
-      try {
-        const result = match(method, path, event.routeKey, event.pathParameters);
-        if ('none' in result) throw new CommerceError('NOT_FOUND', `No route for ${method} ${path}`);
-        if ('allowed' in result) {
-          const allow = result.allowed.join(', ');
-          responseHeaders['allow'] = allow;
-          throw new CommerceError('METHOD_NOT_ALLOWED', `${method} is not allowed here; use ${allow}`);
-        }
-        const { route, params } = result.found;
-        const { definition } = route;
-        const response = await definition.handler({
-          body: definition.body ? parseBody(event, definition.body, maxBodyBytes) : undefined,
-          query: definition.query ? parseQuery(event, definition.query) : { ...(event.queryStringParameters ?? {}) },
-          params,
-          headers,
-          correlationId,
-          requestId,
-          log: requestLog,
-          event,
-          context,
-        });
-        requestLog.info({ status: response.status, route: route.key }, 'request handled');
-        return toResult(response, responseHeaders);
-      } catch (thrown) {
-        const error = toCommerceError(thrown);
-        if (error.status >= 500) requestLog.error({ err: thrown, status: error.status }, 'request failed');
-        else requestLog.info({ status: error.status, code: error.code, detail: error.message }, 'request rejected');
-        return problemResponse(error, path, correlationId, responseHeaders);
+  return middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Error, Context>()
+    .handler(async (event, context) => {
+      const {
+        headers,
+        correlationId,
+        requestId,
+        method,
+        path,
+        log: requestLog,
+        responseHeaders,
+      } = stateOf(event, context);
+      const result = match(method, path, event.routeKey, event.pathParameters);
+      if ('none' in result) throw new CommerceError('NOT_FOUND', `No route for ${method} ${path}`);
+      if ('allowed' in result) {
+        const allow = result.allowed.join(', ');
+        responseHeaders['allow'] = allow;
+        throw new CommerceError('METHOD_NOT_ALLOWED', `${method} is not allowed here; use ${allow}`);
       }
-    },
-  );
+      const { route, params } = result.found;
+      const { definition } = route;
+      const response = await definition.handler({
+        body: definition.body ? parseBody(event, headers, definition.body, maxBodyBytes) : undefined,
+        query: definition.query ? parseQuery(event, definition.query) : { ...(event.queryStringParameters ?? {}) },
+        params,
+        headers,
+        correlationId,
+        requestId,
+        log: requestLog,
+        event,
+        context,
+      });
+      requestLog.info({ status: response.status, route: route.key }, 'request handled');
+      return toResult(response, responseHeaders);
+    })
+    .onError((request) => {
+      // In onError, not a try/catch, so failures of middlewares a service adds with .use() and
+      // middy's own timeout get the same problem+json answer and log line as the routes' own.
+      const { path, correlationId, log: requestLog, responseHeaders } = stateOf(request.event, request.context);
+      const thrown = request.error;
+      const error = toCommerceError(thrown);
+      if (error.status >= 500) requestLog.error({ err: thrown, status: error.status }, 'request failed');
+      else requestLog.info({ status: error.status, code: error.code, detail: error.message }, 'request rejected');
+      request.response = problemResponse(error, path, correlationId, responseHeaders);
+    });
 }

@@ -5,7 +5,13 @@ import type { EventEnvelope } from '../../src/events/index.js';
 export const httpEvent = (
   method: string,
   path: string,
-  init: { body?: string; headers?: Record<string, string>; query?: Record<string, string>; routeKey?: string } = {},
+  init: {
+    body?: string;
+    headers?: Record<string, string>;
+    query?: Record<string, string>;
+    routeKey?: string;
+    pathParameters?: Record<string, string>;
+  } = {},
 ): APIGatewayProxyEventV2 => ({
   version: '2.0',
   routeKey: init.routeKey ?? '$default',
@@ -13,6 +19,7 @@ export const httpEvent = (
   rawQueryString: new URLSearchParams(init.query ?? {}).toString(),
   headers: { host: 'api.example.com', ...(init.headers ?? {}) },
   ...(init.query ? { queryStringParameters: init.query } : {}),
+  ...(init.pathParameters ? { pathParameters: init.pathParameters } : {}),
   requestContext: {
     accountId: '123456789012',
     apiId: 'api-id',

@@ -76,9 +76,98 @@ describe('createRouter', () => {
   it('uses API Gateway route key and path parameters when the route key is one of its routes', async () => {
     const { call } = build();
 
-    const response = await call('GET', '/prod/orders/o-9', { routeKey: 'GET /orders/{orderId}' });
+    const response = await call('GET', '/prod/orders/o-9', {
+      routeKey: 'GET /orders/{orderId}',
+      pathParameters: { orderId: 'o-9' },
+    });
+
+    expect(response.json).toEqual({ orderId: 'o-9' });
+  });
+
+  it('matches the path itself when a route key arrives without its path parameters', async () => {
+    const { call } = build();
+
+    const response = await call('GET', '/orders/o-7', { routeKey: 'GET /orders/{orderId}' });
+
+    expect(response.json).toEqual({ orderId: 'o-7' });
+  });
+
+  it('prefers a literal route over a parameter, whatever the declaration order', async () => {
+    const handler = createRouter({
+      service: 'orders',
+      logger: captureLogs().log,
+      routes: [
+        route('GET /orders/{orderId}', { handler: () => ({ status: 200, body: { matched: 'param' } }) }),
+        route('GET /orders/search', { handler: () => ({ status: 200, body: { matched: 'literal' } }) }),
+      ],
+    });
+
+    const response = await handler(httpEvent('GET', '/orders/search'), lambdaContext);
+
+    expect(JSON.parse(response.body ?? '{}')).toEqual({ matched: 'literal' });
+  });
+
+  it('refuses a route declared twice', () => {
+    const declareTwice = () =>
+      createRouter({
+        service: 'orders',
+        routes: [
+          route('GET /a', { handler: () => ({ status: 200 }) }),
+          route('GET /a', { handler: () => ({ status: 204 }) }),
+        ],
+      });
+
+    expect(declareTwice).toThrow('Route "GET /a" is declared twice');
+  });
+
+  it('reads the content type whatever the header’s case, and lets a handler’s header replace the default', async () => {
+    const handler = createRouter({
+      service: 'orders',
+      logger: captureLogs().log,
+      routes: [
+        route('POST /orders', {
+          body: validateCreateOrder,
+          handler: () => ({ status: 200, body: 'x', headers: { 'Content-Type': 'text/plain' } }),
+        }),
+      ],
+    });
+
+    const response = await handler(
+      httpEvent('POST', '/orders', {
+        body: '{"sku":"S","quantity":1}',
+        headers: { 'Content-Type': 'application/json' },
+      }),
+      lambdaContext,
+    );
 
     expect(response.statusCode).toBe(200);
+    expect(response.headers).toMatchObject({ 'content-type': 'text/plain' });
+    expect(response.headers).not.toHaveProperty('Content-Type');
+  });
+
+  it('answers problem+json with the correlation id when a middleware added with use() fails', async () => {
+    const logs = captureLogs('orders');
+    const handler = createRouter({
+      service: 'orders',
+      logger: logs.log,
+      routes: [route('GET /health', { handler: () => ({ status: 200 }) })],
+    }).use({
+      before: () => {
+        throw new Error('auth backend unreachable');
+      },
+    });
+
+    const response = await handler(
+      httpEvent('GET', '/health', { headers: { 'x-correlation-id': 'corr-9' } }),
+      lambdaContext,
+    );
+
+    expect(response.statusCode).toBe(500);
+    expect(response.headers).toMatchObject({
+      'content-type': 'application/problem+json',
+      'x-correlation-id': 'corr-9',
+    });
+    expect(logs.lines()).toContainEqual(expect.objectContaining({ level: 'error', message: 'request failed' }));
   });
 
   it('echoes a usable x-correlation-id and mints one otherwise', async () => {
