@@ -135,9 +135,10 @@ async function sendWithRetries<R>(
       // multiply its delays. Whatever is still pending goes back to the caller.
       const errorCode = error instanceof Error ? error.name : 'Error';
       const errorMessage = error instanceof Error ? error.message : String(error);
-      outcome.unpublished.push(
-        ...pending.map(({ event }) => ({ id: event.id, errorCode, errorMessage, retryable: true })),
-      );
+      // A client fault (missing topic or bus, denied access, invalid parameter) will fail again;
+      // server faults and throttling may pass later.
+      const retryable = (error as { $fault?: string }).$fault !== 'client' || /Throttl/i.test(errorCode);
+      outcome.unpublished.push(...pending.map(({ event }) => ({ id: event.id, errorCode, errorMessage, retryable })));
       return { ...outcome, thrown: { error } };
     }
     const retry = failures.filter((failure) => failure.retryable && attempt < policy.maxAttempts);

@@ -6,7 +6,7 @@ import {
   type PublishBatchRequestEntry,
 } from '@aws-sdk/client-sns';
 import type { EventEnvelope } from '../events/index.js';
-import { deliver, type Entry, type Transport } from './batching.js';
+import { deliver, type Entry, type EntryFailure, type Transport } from './batching.js';
 import { listOf, perProcess, retryPolicyOf, type Publisher, type PublisherOptions } from './publisher.js';
 
 export interface SnsPublisherOptions extends PublisherOptions<SNSClient> {
@@ -92,12 +92,23 @@ export function createSnsPublisher(options: SnsPublisherOptions): Publisher {
           PublishBatchRequestEntries: sent.map(({ id, entry }) => ({ Id: id, ...entry.request })),
         }),
       );
-      const byId = new Map(sent.map(({ id, entry }) => [id, entry]));
-      return (response.Failed ?? []).flatMap((failure) => {
-        const entry = byId.get(failure.Id ?? '');
+      const failed = new Map((response.Failed ?? []).map((failure) => [failure.Id ?? '', failure]));
+      const succeeded = new Set((response.Successful ?? []).map((success) => success.Id));
+      // Only an entry SNS lists as Successful counts as published: one it does not mention at all
+      // (which AWS never does, but an emulator might) is retried rather than silently lost.
+      return sent.flatMap(({ id, entry }): EntryFailure<Message>[] => {
+        if (succeeded.has(id)) return [];
+        const failure = failed.get(id);
+        if (!failure) return [{ entry, errorCode: 'NotReported', retryable: true }];
         // SenderFault: SNS refuses this entry however often it is sent (bad attribute, too large, ...).
-        const retryable = !failure.SenderFault;
-        return entry ? [{ entry, errorCode: failure.Code ?? 'Unknown', errorMessage: failure.Message, retryable }] : [];
+        return [
+          {
+            entry,
+            errorCode: failure.Code ?? 'Unknown',
+            errorMessage: failure.Message,
+            retryable: !failure.SenderFault,
+          },
+        ];
       });
     },
   };

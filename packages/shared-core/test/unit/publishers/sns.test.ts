@@ -8,6 +8,27 @@ const batchEntries = (call = 0) =>
   snsMock.commandCalls(PublishBatchCommand)[call]?.args[0].input.PublishBatchRequestEntries ?? [];
 
 describe('the SNS publisher', () => {
+  it('re-sends an entry that a batch response neither lists as successful nor as failed', async () => {
+    snsMock
+      .on(PublishBatchCommand)
+      .resolvesOnce({ Successful: [{ Id: 'evt-1' }], Failed: [] })
+      .resolves({ Successful: [{ Id: 'evt-2' }], Failed: [] });
+
+    await snsHarness.make().publish([envelope({ id: 'evt-1' }), envelope({ id: 'evt-2' })]);
+
+    expect(batchEntries(1).map((entry) => entry.Id)).toEqual(['evt-2']);
+  });
+
+  it('marks a client fault of the whole request (a missing topic) as not retryable', async () => {
+    const notFound = Object.assign(new Error('Topic does not exist'), { name: 'NotFoundException', $fault: 'client' });
+    snsMock.on(PublishCommand).rejects(notFound);
+
+    await expect(snsHarness.make().publish(envelope())).rejects.toMatchObject({
+      retryable: false,
+      details: { unpublished: [expect.objectContaining({ errorCode: 'NotFoundException', retryable: false })] },
+    });
+  });
+
   it('publishes one event with one Publish carrying the envelope and filterable attributes', async () => {
     snsHarness.respond();
     const event = envelope();
