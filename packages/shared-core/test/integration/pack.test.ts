@@ -1,9 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const packageDir = join(import.meta.dirname, '../..');
+// The peer at the exact version the workspace lockfile resolved, so the install is reproducible.
+const lockedMiddy = (
+  JSON.parse(readFileSync(join(packageDir, 'node_modules/@middy/core/package.json'), 'utf8')) as { version: string }
+).version;
 
 /**
  * Proves the package works the way a service outside this monorepo would get it: packed into a
@@ -14,6 +18,9 @@ describe('the packed @commerce/shared-core tarball', () => {
   let workDir: string;
 
   beforeAll(() => {
+    if (!existsSync(join(packageDir, 'dist', 'index.js'))) {
+      throw new Error('dist/ is missing: run `pnpm --filter @commerce/shared-core build` first (pnpm test does)');
+    }
     workDir = mkdtempSync(join(tmpdir(), 'shared-core-pack-'));
   });
 
@@ -32,7 +39,7 @@ describe('the packed @commerce/shared-core tarball', () => {
     writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
     execFileSync(
       'npm',
-      ['install', '--no-audit', '--no-fund', '--prefer-offline', `../${tarball}`, '@middy/core@^6.4.0'],
+      ['install', '--no-audit', '--no-fund', '--prefer-offline', `../${tarball}`, `@middy/core@${lockedMiddy}`],
       { cwd: consumer, stdio: 'pipe', timeout: 150_000 },
     );
     writeFileSync(
