@@ -92,6 +92,7 @@ describe('the catalog types', () => {
 
     expectTypeOf(placed).toEqualTypeOf<CatalogEntry<'OrderPlaced', 1, OrderPlacedV1Data> | undefined>();
     expectTypeOf(findEntry('OrderPlaced' as string, 1)).toEqualTypeOf<CatalogEntry | undefined>();
-    expect(placed?.examples[0]?.data.items[0]?.quantity).toBeGreaterThan(0);
+    expectTypeOf(placed?.examples[0]?.event).toEqualTypeOf<OrderPlacedV1Event | undefined>();
+    expect(placed?.examples[0]?.event.data.items[0]?.quantity).toBeGreaterThan(0);
   });
 });

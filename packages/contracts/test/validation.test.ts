@@ -14,6 +14,16 @@ describe('the compiled validators', () => {
     ],
     ['a wrong type', { ...placed(), customerId: 42 }, { path: '/customerId', message: 'must be string' }],
     [
+      'a quantity of 0',
+      { ...placed(), items: [{ sku: 'MUG-11OZ', quantity: 0 }] },
+      { path: '/items/0/quantity', message: 'must be >= 1' },
+    ],
+    [
+      'a quantity no order could hold',
+      { ...placed(), items: [{ sku: 'MUG-11OZ', quantity: 1000 }] },
+      { path: '/items/0/quantity', message: 'must be <= 999' },
+    ],
+    [
       'a negative quantity',
       { ...placed(), items: [{ sku: 'MUG-11OZ', quantity: -1 }] },
       { path: '/items/0/quantity', message: 'must be >= 1' },
@@ -35,6 +45,11 @@ describe('the compiled validators', () => {
       { path: '/items/0/sku', message: 'must match pattern "^[A-Z0-9][A-Z0-9-]{1,31}$"' },
     ],
     ['no lines at all', { ...placed(), items: [] }, { path: '/items', message: 'must NOT have fewer than 1 items' }],
+    [
+      'more lines than an order may hold',
+      { ...placed(), items: Array.from({ length: 51 }, (_, line) => ({ sku: `SKU-${line}`, quantity: 1 })) },
+      { path: '/items', message: 'must NOT have more than 50 items' },
+    ],
     [
       'a card number where the payment token goes',
       { ...placed(), paymentToken: '4242424242424242' },

@@ -1,3 +1,4 @@
+import type { EventEnvelope } from '@commerce/shared-core/events';
 import type { ServiceName } from './services.js';
 
 export type { ServiceName };
@@ -33,11 +34,14 @@ export interface Consumer {
 /** A JSON Schema (draft-07) as a plain object: the `as const` literal of a catalog entry. */
 export type JsonSchema = Readonly<Record<string, unknown>>;
 
-/** One realistic `data` payload of an event, with the situation it illustrates. */
-export interface EventExample<TData> {
+/**
+ * One realistic event, as a consumer receives it: the whole envelope (ids, times, the saga's
+ * correlation and causation) around its `data`, with the situation it illustrates.
+ */
+export interface EventExample<TType extends string = string, TVersion extends number = number, TData = unknown> {
   /** The situation, in a few words ("an order that runs out of stock"). */
   readonly title: string;
-  readonly data: TData;
+  readonly event: EventEnvelope<TType, TVersion, TData>;
 }
 
 /**
@@ -60,6 +64,6 @@ export interface CatalogEntry<TType extends string = string, TVersion extends nu
   readonly public: boolean;
   /** The JSON Schema of the envelope's `data`, from which the validator and the TS type are derived. */
   readonly schema: JsonSchema;
-  /** At least two valid, realistic payloads. */
-  readonly examples: readonly EventExample<TData>[];
+  /** At least two valid, realistic events; each example order follows one saga through the catalog. */
+  readonly examples: readonly EventExample<TType, TVersion, TData>[];
 }

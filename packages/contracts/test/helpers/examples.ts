@@ -8,5 +8,5 @@ export const exampleData = <TType extends EventType, TVersion extends number>(
 ) => {
   const example = findEntry(type, version)?.examples[index];
   if (!example) throw new Error(`the catalog has no example ${index} of ${type} v${version}`);
-  return structuredClone(example.data);
+  return structuredClone(example.event.data);
 };

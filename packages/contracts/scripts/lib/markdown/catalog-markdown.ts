@@ -51,7 +51,7 @@ const section = (entry: CatalogEntry): string => {
     ].join('\n'),
     `### Data`,
     table(['Field', 'Type', 'Required', 'Description'], fields),
-    ...(example ? [`### Example: ${example.title}`, `\`\`\`json\n${JSON.stringify(example.data)}\n\`\`\``] : []),
+    ...(example ? [`### Example: ${example.title}`, `\`\`\`json\n${JSON.stringify(example.event)}\n\`\`\``] : []),
   ].join('\n\n');
 };
 
@@ -66,7 +66,9 @@ export const renderCatalog = (entries: readonly CatalogEntry[]): string =>
     `<!-- Generated from src/catalog by \`${CATALOG_COMMAND}\`. Do not edit by hand. -->`,
     [
       'Every event travels in the envelope of `@commerce/shared-core/events` (`id`, `type`, `version`,',
-      '`source`, `time`, `correlationId`, `causationId`, `data`); the tables below describe its `data`.',
+      '`source`, `time`, `correlationId`, `causationId`, `data`); the tables below describe its `data`,',
+      'and each example is a whole envelope. The examples follow a few orders through the saga: one',
+      '`correlationId` per order, and each `causationId` is the `id` of the event it reacts to.',
       'Saga hand-offs travel on their producer’s SNS topic, outcomes on platform’s EventBridge bus.',
       'Published versions never change: a breaking change is a new version (see README.md).',
     ].join(' '),

@@ -1,9 +1,10 @@
 import type { FromSchema } from 'json-schema-to-ts';
 import { analytics, auditTrace } from '../consumers.js';
+import { defineEntry } from '../define-entry.js';
 import { bulkOrder, confirmedOrder, type ReservedOrder, unpriced } from '../examples/orders.js';
+import { bulkSaga, confirmedSaga } from '../examples/sagas.js';
 import { orderId, orderLines } from '../fields.js';
 import { eventBridge } from '../transports.js';
-import type { CatalogEntry } from '../types.js';
 
 /** InventoryCommitted v1: reserved stock has left the shelf for good. */
 export const inventoryCommittedV1Schema = {
@@ -25,7 +26,7 @@ const committed = (order: ReservedOrder): InventoryCommittedV1Data => ({
   items: unpriced(order.lines),
 });
 
-export const inventoryCommittedV1: CatalogEntry<'InventoryCommitted', 1, InventoryCommittedV1Data> = {
+export const inventoryCommittedV1 = defineEntry<'InventoryCommitted', 1, InventoryCommittedV1Data>({
   type: 'InventoryCommitted',
   version: 1,
   summary: "A paid order's reserved stock is committed.",
@@ -35,10 +36,10 @@ export const inventoryCommittedV1: CatalogEntry<'InventoryCommitted', 1, Invento
   public: false,
   schema: inventoryCommittedV1Schema,
   examples: [
-    { title: 'two T-shirts and a mug', data: committed(confirmedOrder) },
-    { title: 'eighteen items over three lines', data: committed(bulkOrder) },
+    { title: 'two T-shirts and a mug', trace: confirmedSaga.committed, data: committed(confirmedOrder) },
+    { title: 'eighteen items over three lines', trace: bulkSaga.committed, data: committed(bulkOrder) },
   ],
-};
+});
 
 /** Every version of InventoryCommitted, oldest first. */
 export const inventoryCommittedVersions = [inventoryCommittedV1] as const;

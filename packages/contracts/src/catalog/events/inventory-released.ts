@@ -1,9 +1,10 @@
 import type { FromSchema } from 'json-schema-to-ts';
 import { analytics, auditTrace } from '../consumers.js';
+import { defineEntry } from '../define-entry.js';
 import { declinedOrder, providerDownOrder, type ReservedOrder, unpriced } from '../examples/orders.js';
+import { declinedSaga, providerDownSaga } from '../examples/sagas.js';
 import { orderId, orderLines } from '../fields.js';
 import { eventBridge } from '../transports.js';
-import type { CatalogEntry } from '../types.js';
 
 /** InventoryReleased v1: a reservation was undone; the stock is sellable again. */
 export const inventoryReleasedV1Schema = {
@@ -32,7 +33,7 @@ const released = (order: ReservedOrder): InventoryReleasedV1Data => ({
   reason: 'PAYMENT_FAILED',
 });
 
-export const inventoryReleasedV1: CatalogEntry<'InventoryReleased', 1, InventoryReleasedV1Data> = {
+export const inventoryReleasedV1 = defineEntry<'InventoryReleased', 1, InventoryReleasedV1Data>({
   type: 'InventoryReleased',
   version: 1,
   summary: 'Stock reserved for an order whose payment failed is released.',
@@ -42,10 +43,14 @@ export const inventoryReleasedV1: CatalogEntry<'InventoryReleased', 1, Inventory
   public: false,
   schema: inventoryReleasedV1Schema,
   examples: [
-    { title: 'after a declined card', data: released(declinedOrder) },
-    { title: 'after the payment provider stayed down', data: released(providerDownOrder) },
+    { title: 'after a declined card', trace: declinedSaga.released, data: released(declinedOrder) },
+    {
+      title: 'after the payment provider stayed down',
+      trace: providerDownSaga.released,
+      data: released(providerDownOrder),
+    },
   ],
-};
+});
 
 /** Every version of InventoryReleased, oldest first. */
 export const inventoryReleasedVersions = [inventoryReleasedV1] as const;

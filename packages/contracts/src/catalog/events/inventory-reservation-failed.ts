@@ -1,9 +1,10 @@
 import type { FromSchema } from 'json-schema-to-ts';
 import { analytics, auditTrace } from '../consumers.js';
+import { defineEntry } from '../define-entry.js';
 import { outOfStockOrder, unknownSkuOrder } from '../examples/orders.js';
+import { outOfStockSaga, unknownSkuSaga } from '../examples/sagas.js';
 import { MAX_ORDER_LINES, orderId, quantity, sku } from '../fields.js';
 import { sns } from '../transports.js';
-import type { CatalogEntry } from '../types.js';
 
 /** InventoryReservationFailed v1: nothing was reserved (all lines or none); orders rejects the order. */
 export const inventoryReservationFailedV1Schema = {
@@ -33,7 +34,7 @@ export const inventoryReservationFailedV1Schema = {
           available: {
             type: 'integer',
             minimum: 0,
-            description: 'Units in stock when the reservation was tried; 0 for an unknown SKU.',
+            description: 'Units in stock when the reservation was tried, fewer than requested; 0 for an unknown SKU.',
           },
         },
       },
@@ -43,11 +44,11 @@ export const inventoryReservationFailedV1Schema = {
 
 export type InventoryReservationFailedV1Data = FromSchema<typeof inventoryReservationFailedV1Schema>;
 
-export const inventoryReservationFailedV1: CatalogEntry<
+export const inventoryReservationFailedV1 = defineEntry<
   'InventoryReservationFailed',
   1,
   InventoryReservationFailedV1Data
-> = {
+>({
   type: 'InventoryReservationFailed',
   version: 1,
   summary: 'Stock for an order could not be reserved; nothing is held and the order is rejected.',
@@ -59,6 +60,7 @@ export const inventoryReservationFailedV1: CatalogEntry<
   examples: [
     {
       title: 'three hoodies wanted, one in stock',
+      trace: outOfStockSaga.unavailable,
       data: {
         orderId: outOfStockOrder.orderId,
         reason: 'OUT_OF_STOCK',
@@ -67,6 +69,7 @@ export const inventoryReservationFailedV1: CatalogEntry<
     },
     {
       title: 'a withdrawn poster',
+      trace: unknownSkuSaga.unavailable,
       data: {
         orderId: unknownSkuOrder.orderId,
         reason: 'UNKNOWN_SKU',
@@ -74,7 +77,7 @@ export const inventoryReservationFailedV1: CatalogEntry<
       },
     },
   ],
-};
+});
 
 /** Every version of InventoryReservationFailed, oldest first. */
 export const inventoryReservationFailedVersions = [inventoryReservationFailedV1] as const;

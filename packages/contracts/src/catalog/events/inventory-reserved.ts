@@ -1,9 +1,10 @@
 import type { FromSchema } from 'json-schema-to-ts';
 import { analytics, auditTrace } from '../consumers.js';
+import { defineEntry } from '../define-entry.js';
 import { confirmedOrder, declinedOrder, type ReservedOrder } from '../examples/orders.js';
+import { confirmedSaga, declinedSaga } from '../examples/sagas.js';
 import { currency, customerId, minorUnits, orderId, paymentToken, pricedOrderLines, timestamp } from '../fields.js';
 import { sns } from '../transports.js';
-import type { CatalogEntry } from '../types.js';
 
 /** InventoryReserved v1: every line is held at a price; payments charges the total. */
 export const inventoryReservedV1Schema = {
@@ -38,7 +39,7 @@ const reserved = (order: ReservedOrder): InventoryReservedV1Data => ({
   reservedAt: order.reservedAt,
 });
 
-export const inventoryReservedV1: CatalogEntry<'InventoryReserved', 1, InventoryReservedV1Data> = {
+export const inventoryReservedV1 = defineEntry<'InventoryReserved', 1, InventoryReservedV1Data>({
   type: 'InventoryReserved',
   version: 1,
   summary: 'Stock for every line of an order is reserved; the order can be charged.',
@@ -48,10 +49,10 @@ export const inventoryReservedV1: CatalogEntry<'InventoryReserved', 1, Inventory
   public: false,
   schema: inventoryReservedV1Schema,
   examples: [
-    { title: 'two T-shirts and a mug, 52.48 EUR', data: reserved(confirmedOrder) },
-    { title: 'a pair of sneakers, 89.00 EUR', data: reserved(declinedOrder) },
+    { title: 'two T-shirts and a mug, 52.48 EUR', trace: confirmedSaga.reserved, data: reserved(confirmedOrder) },
+    { title: 'a pair of sneakers, 89.00 EUR', trace: declinedSaga.reserved, data: reserved(declinedOrder) },
   ],
-};
+});
 
 /** Every version of InventoryReserved, oldest first. */
 export const inventoryReservedVersions = [inventoryReservedV1] as const;

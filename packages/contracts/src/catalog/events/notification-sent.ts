@@ -1,9 +1,10 @@
 import type { FromSchema } from 'json-schema-to-ts';
 import { analytics, auditTrace } from '../consumers.js';
+import { defineEntry } from '../define-entry.js';
 import { confirmedOrder, declinedOrder, sentNotifications } from '../examples/orders.js';
+import { confirmedSaga, declinedSaga } from '../examples/sagas.js';
 import { customerId, orderId, timestamp, uuid } from '../fields.js';
 import { eventBridge } from '../transports.js';
-import type { CatalogEntry } from '../types.js';
 
 /** NotificationSent v1: the customer was told about their order's outcome. */
 export const notificationSentV1Schema = {
@@ -29,7 +30,7 @@ export const notificationSentV1Schema = {
 
 export type NotificationSentV1Data = FromSchema<typeof notificationSentV1Schema>;
 
-export const notificationSentV1: CatalogEntry<'NotificationSent', 1, NotificationSentV1Data> = {
+export const notificationSentV1 = defineEntry<'NotificationSent', 1, NotificationSentV1Data>({
   type: 'NotificationSent',
   version: 1,
   summary: 'A customer was emailed about the outcome of their order.',
@@ -41,6 +42,7 @@ export const notificationSentV1: CatalogEntry<'NotificationSent', 1, Notificatio
   examples: [
     {
       title: 'order confirmation emailed',
+      trace: confirmedSaga.notified,
       data: {
         ...sentNotifications.confirmed,
         orderId: confirmedOrder.orderId,
@@ -51,6 +53,7 @@ export const notificationSentV1: CatalogEntry<'NotificationSent', 1, Notificatio
     },
     {
       title: 'cancellation emailed after a declined card',
+      trace: declinedSaga.notified,
       data: {
         ...sentNotifications.declined,
         orderId: declinedOrder.orderId,
@@ -60,7 +63,7 @@ export const notificationSentV1: CatalogEntry<'NotificationSent', 1, Notificatio
       },
     },
   ],
-};
+});
 
 /** Every version of NotificationSent, oldest first. */
 export const notificationSentVersions = [notificationSentV1] as const;

@@ -1,9 +1,10 @@
 import type { FromSchema } from 'json-schema-to-ts';
 import { analytics, auditTrace } from '../consumers.js';
+import { defineEntry } from '../define-entry.js';
 import { declinedOrder, outOfStockOrder, providerDownOrder, unknownSkuOrder } from '../examples/orders.js';
+import { declinedSaga, outOfStockSaga, providerDownSaga, unknownSkuSaga } from '../examples/sagas.js';
 import { customerId, orderId, timestamp } from '../fields.js';
 import { eventBridge } from '../transports.js';
-import type { CatalogEntry } from '../types.js';
 
 /** OrderCancelled v1: the saga's compensating ending. */
 export const orderCancelledV1Schema = {
@@ -40,7 +41,7 @@ const cancelled = (
   cancelledAt: order.cancelledAt,
 });
 
-export const orderCancelledV1: CatalogEntry<'OrderCancelled', 1, OrderCancelledV1Data> = {
+export const orderCancelledV1 = defineEntry<'OrderCancelled', 1, OrderCancelledV1Data>({
   type: 'OrderCancelled',
   version: 1,
   summary: 'An order will not be fulfilled: out of stock, unknown SKU, or payment failed.',
@@ -51,12 +52,16 @@ export const orderCancelledV1: CatalogEntry<'OrderCancelled', 1, OrderCancelledV
   public: true,
   schema: orderCancelledV1Schema,
   examples: [
-    { title: 'out of stock', data: cancelled(outOfStockOrder, 'OUT_OF_STOCK') },
-    { title: 'a withdrawn SKU', data: cancelled(unknownSkuOrder, 'UNKNOWN_SKU') },
-    { title: 'card declined', data: cancelled(declinedOrder, 'PAYMENT_DECLINED') },
-    { title: 'payment provider unreachable', data: cancelled(providerDownOrder, 'PAYMENT_UNAVAILABLE') },
+    { title: 'out of stock', trace: outOfStockSaga.cancelled, data: cancelled(outOfStockOrder, 'OUT_OF_STOCK') },
+    { title: 'a withdrawn SKU', trace: unknownSkuSaga.cancelled, data: cancelled(unknownSkuOrder, 'UNKNOWN_SKU') },
+    { title: 'card declined', trace: declinedSaga.cancelled, data: cancelled(declinedOrder, 'PAYMENT_DECLINED') },
+    {
+      title: 'payment provider unreachable',
+      trace: providerDownSaga.cancelled,
+      data: cancelled(providerDownOrder, 'PAYMENT_UNAVAILABLE'),
+    },
   ],
-};
+});
 
 /** Every version of OrderCancelled, oldest first. */
 export const orderCancelledVersions = [orderCancelledV1] as const;

@@ -1,9 +1,10 @@
 import type { FromSchema } from 'json-schema-to-ts';
 import { analytics, auditTrace } from '../consumers.js';
+import { defineEntry } from '../define-entry.js';
 import { bulkOrder, confirmedOrder, type ReservedOrder } from '../examples/orders.js';
+import { bulkSaga, confirmedSaga } from '../examples/sagas.js';
 import { currency, customerId, minorUnits, orderId, pricedOrderLines, timestamp } from '../fields.js';
 import { eventBridge } from '../transports.js';
-import type { CatalogEntry } from '../types.js';
 
 /** OrderConfirmed v1: the saga's happy ending. */
 export const orderConfirmedV1Schema = {
@@ -34,7 +35,7 @@ const confirmed = (order: ReservedOrder & { confirmedAt: string }): OrderConfirm
   confirmedAt: order.confirmedAt,
 });
 
-export const orderConfirmedV1: CatalogEntry<'OrderConfirmed', 1, OrderConfirmedV1Data> = {
+export const orderConfirmedV1 = defineEntry<'OrderConfirmed', 1, OrderConfirmedV1Data>({
   type: 'OrderConfirmed',
   version: 1,
   summary: 'An order is paid for and will be fulfilled.',
@@ -45,10 +46,10 @@ export const orderConfirmedV1: CatalogEntry<'OrderConfirmed', 1, OrderConfirmedV
   public: true,
   schema: orderConfirmedV1Schema,
   examples: [
-    { title: 'two T-shirts and a mug', data: confirmed(confirmedOrder) },
-    { title: 'eighteen items over three lines', data: confirmed(bulkOrder) },
+    { title: 'two T-shirts and a mug', trace: confirmedSaga.confirmed, data: confirmed(confirmedOrder) },
+    { title: 'eighteen items over three lines', trace: bulkSaga.confirmed, data: confirmed(bulkOrder) },
   ],
-};
+});
 
 /** Every version of OrderConfirmed, oldest first. */
 export const orderConfirmedVersions = [orderConfirmedV1] as const;

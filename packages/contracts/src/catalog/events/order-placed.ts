@@ -1,9 +1,10 @@
 import type { FromSchema } from 'json-schema-to-ts';
 import { analytics, auditTrace } from '../consumers.js';
+import { defineEntry } from '../define-entry.js';
 import { confirmedOrder, declinedOrder, outOfStockOrder, type PlacedOrder, unpriced } from '../examples/orders.js';
+import { confirmedSaga, declinedSaga, outOfStockSaga } from '../examples/sagas.js';
 import { customerId, orderId, orderLines, paymentToken, timestamp } from '../fields.js';
 import { sns } from '../transports.js';
-import type { CatalogEntry } from '../types.js';
 
 /** OrderPlaced v1: the order as the customer placed it; starts the saga. */
 export const orderPlacedV1Schema = {
@@ -30,7 +31,7 @@ const placed = (order: PlacedOrder): OrderPlacedV1Data => ({
   placedAt: order.placedAt,
 });
 
-export const orderPlacedV1: CatalogEntry<'OrderPlaced', 1, OrderPlacedV1Data> = {
+export const orderPlacedV1 = defineEntry<'OrderPlaced', 1, OrderPlacedV1Data>({
   type: 'OrderPlaced',
   version: 1,
   summary: 'A customer placed an order; it now waits for stock and payment.',
@@ -40,11 +41,15 @@ export const orderPlacedV1: CatalogEntry<'OrderPlaced', 1, OrderPlacedV1Data> = 
   public: false,
   schema: orderPlacedV1Schema,
   examples: [
-    { title: 'two T-shirts and a mug', data: placed(confirmedOrder) },
-    { title: 'three hoodies when one is in stock', data: placed(outOfStockOrder) },
-    { title: 'a pair of sneakers, paid with a card that will be declined', data: placed(declinedOrder) },
+    { title: 'two T-shirts and a mug', trace: confirmedSaga.placed, data: placed(confirmedOrder) },
+    { title: 'three hoodies when one is in stock', trace: outOfStockSaga.placed, data: placed(outOfStockOrder) },
+    {
+      title: 'a pair of sneakers, paid with a card that will be declined',
+      trace: declinedSaga.placed,
+      data: placed(declinedOrder),
+    },
   ],
-};
+});
 
 /** Every version of OrderPlaced, oldest first. */
 export const orderPlacedVersions = [orderPlacedV1] as const;

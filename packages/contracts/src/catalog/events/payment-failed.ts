@@ -1,9 +1,10 @@
 import type { FromSchema } from 'json-schema-to-ts';
 import { analytics, auditTrace } from '../consumers.js';
+import { defineEntry } from '../define-entry.js';
 import { declinedOrder, providerDownOrder, type ReservedOrder } from '../examples/orders.js';
+import { declinedSaga, providerDownSaga } from '../examples/sagas.js';
 import { currency, minorUnits, orderId, timestamp, uuid } from '../fields.js';
 import { sns } from '../transports.js';
-import type { CatalogEntry } from '../types.js';
 
 /** PaymentFailed v1: the total could not be charged, for good. */
 export const paymentFailedV1Schema = {
@@ -36,7 +37,7 @@ const failed = (order: ReservedOrder, reason: PaymentFailedV1Data['reason']): Pa
   failedAt: order.settledAt,
 });
 
-export const paymentFailedV1: CatalogEntry<'PaymentFailed', 1, PaymentFailedV1Data> = {
+export const paymentFailedV1 = defineEntry<'PaymentFailed', 1, PaymentFailedV1Data>({
   type: 'PaymentFailed',
   version: 1,
   summary: 'The order total could not be charged; the stock is released and the order cancelled.',
@@ -51,10 +52,14 @@ export const paymentFailedV1: CatalogEntry<'PaymentFailed', 1, PaymentFailedV1Da
   public: false,
   schema: paymentFailedV1Schema,
   examples: [
-    { title: 'card declined', data: failed(declinedOrder, 'DECLINED') },
-    { title: 'provider unreachable for five minutes', data: failed(providerDownOrder, 'PROVIDER_UNAVAILABLE') },
+    { title: 'card declined', trace: declinedSaga.failed, data: failed(declinedOrder, 'DECLINED') },
+    {
+      title: 'provider unreachable for five minutes',
+      trace: providerDownSaga.failed,
+      data: failed(providerDownOrder, 'PROVIDER_UNAVAILABLE'),
+    },
   ],
-};
+});
 
 /** Every version of PaymentFailed, oldest first. */
 export const paymentFailedVersions = [paymentFailedV1] as const;

@@ -1,9 +1,10 @@
 import type { FromSchema } from 'json-schema-to-ts';
 import { analytics, auditTrace } from '../consumers.js';
+import { defineEntry } from '../define-entry.js';
 import { bulkOrder, confirmedOrder, type ReservedOrder } from '../examples/orders.js';
+import { bulkSaga, confirmedSaga } from '../examples/sagas.js';
 import { currency, minorUnits, orderId, timestamp, uuid } from '../fields.js';
 import { sns } from '../transports.js';
-import type { CatalogEntry } from '../types.js';
 
 /** PaymentSucceeded v1: the reserved total was charged. */
 export const paymentSucceededV1Schema = {
@@ -30,7 +31,7 @@ const charged = (order: ReservedOrder): PaymentSucceededV1Data => ({
   chargedAt: order.settledAt,
 });
 
-export const paymentSucceededV1: CatalogEntry<'PaymentSucceeded', 1, PaymentSucceededV1Data> = {
+export const paymentSucceededV1 = defineEntry<'PaymentSucceeded', 1, PaymentSucceededV1Data>({
   type: 'PaymentSucceeded',
   version: 1,
   summary: 'The order total was charged to the customer.',
@@ -45,10 +46,10 @@ export const paymentSucceededV1: CatalogEntry<'PaymentSucceeded', 1, PaymentSucc
   public: false,
   schema: paymentSucceededV1Schema,
   examples: [
-    { title: '52.48 EUR charged', data: charged(confirmedOrder) },
-    { title: '252.96 EUR charged', data: charged(bulkOrder) },
+    { title: '52.48 EUR charged', trace: confirmedSaga.charged, data: charged(confirmedOrder) },
+    { title: '252.96 EUR charged', trace: bulkSaga.charged, data: charged(bulkOrder) },
   ],
-};
+});
 
 /** Every version of PaymentSucceeded, oldest first. */
 export const paymentSucceededVersions = [paymentSucceededV1] as const;
