@@ -1,73 +1,96 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import dynalite from 'dynalite';
-import { createRequestHandler } from 'local-aws-sqs';
+import { LOCAL_ACCOUNT_ID, LOCAL_REGION } from '../local-account.js';
+import { defaultServices } from './default-services.js';
+import type { EmulatedService, RequestHandler, ServiceFactory } from './emulated-service.js';
 import { serviceOf } from './service-of.js';
 
 export interface EdgeOptions {
   /** 4566 by default, the port AWS_ENDPOINT_URL conventionally points at; 0 picks a free one. */
   port?: number;
+  /** The region ARNs are minted in; us-east-1 by default. */
+  region?: string;
+  /** Services to serve instead of, or besides, the defaults, by SigV4 signing name. */
+  services?: Readonly<Record<string, ServiceFactory>>;
 }
 
 export interface Edge {
   /** What AWS_ENDPOINT_URL should be set to. */
   url: string;
+  region: string;
+  accountId: string;
   stop(): Promise<void>;
 }
 
-type Handler = (request: IncomingMessage, response: ServerResponse) => void | Promise<void>;
-
 const notServed =
-  (service: string | undefined): Handler =>
+  (service: string | undefined): RequestHandler =>
   (_request, response) => {
     response.writeHead(501, { 'content-type': 'application/json' });
     response.end(
       JSON.stringify({
         __type: 'NotImplemented',
         message: service
-          ? `The local cloud does not serve "${service}" yet`
+          ? `The local cloud does not serve "${service}"`
           : 'Unsigned request: the local cloud routes by the SigV4 credential scope',
       }),
     );
   };
 
+const internalFailure = (response: ServerResponse, error: unknown): void => {
+  if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
+  response.end(JSON.stringify({ __type: 'InternalFailure', message: String(error) }));
+};
+
 /**
  * One endpoint for the local cloud, on 127.0.0.1 only. Each request goes to the engine of the
- * service its signature names: SQS to local-aws-sqs (mounted in-process), DynamoDB to dynalite
- * (in memory, fed requests directly rather than through a second port).
+ * service its signature names; the engines are built once the port is known, because queue URLs
+ * and the clients engines deliver through (SNS to SQS) need it.
  *
  * @example
  * const edge = await startEdge({ port: 0 });
  * const sqs = new SQSClient({ endpoint: edge.url });
  */
 export async function startEdge(options: EdgeOptions = {}): Promise<Edge> {
-  const routes = new Map<string, Handler>();
-  const server = createServer((request, response) => {
+  const routes = new Map<string, EmulatedService>();
+  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
     const service = serviceOf(request);
-    const handle = (service && routes.get(service)) || notServed(service);
-    Promise.resolve(handle(request, response)).catch((error: unknown) => {
-      if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
-      response.end(JSON.stringify({ __type: 'InternalFailure', message: String(error) }));
-    });
+    const handle = (service && routes.get(service)?.handle) || notServed(service);
+    try {
+      Promise.resolve(handle(request, response)).catch((error: unknown) => internalFailure(response, error));
+    } catch (error) {
+      internalFailure(response, error);
+    }
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 4566, '127.0.0.1', resolve);
   });
   const { port } = server.address() as AddressInfo;
+  const context = {
+    url: `http://127.0.0.1:${port}`,
+    region: options.region ?? LOCAL_REGION,
+    accountId: LOCAL_ACCOUNT_ID,
+  };
 
-  // Queue URLs are built from the host and port, so SQS is mounted once the port is known.
-  const sqs = createRequestHandler({ port, hostname: '127.0.0.1', emulateQueueCreationLifecycle: false });
-  routes.set('sqs', sqs.requestHandler);
-  const dynamo = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
-  routes.set('dynamodb', (request, response) => void dynamo.emit('request', request, response));
+  const closeServer = () =>
+    new Promise<void>((resolve, reject) => {
+      server.closeAllConnections();
+      server.close((error) => (error ? reject(error) : resolve()));
+    });
+  try {
+    for (const [name, create] of Object.entries({ ...defaultServices, ...options.services })) {
+      routes.set(name, await create(context));
+    }
+  } catch (error) {
+    await closeServer();
+    throw error;
+  }
 
   return {
-    url: `http://127.0.0.1:${port}`,
-    stop: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((error) => (error ? reject(error) : resolve()));
-      }),
+    ...context,
+    stop: async () => {
+      await Promise.all([...routes.values()].map((service) => service.stop?.()));
+      await closeServer();
+    },
   };
 }

@@ -1,0 +1,9 @@
+import { createDynamoDbService } from '../dynamodb/dynamodb-service.js';
+import { createSqsService } from '../sqs/sqs-service.js';
+import type { ServiceFactory } from './emulated-service.js';
+
+/** The services the edge serves unless told otherwise, by SigV4 signing name. */
+export const defaultServices: Readonly<Record<string, ServiceFactory>> = {
+  sqs: createSqsService,
+  dynamodb: createDynamoDbService,
+};
