@@ -1,4 +1,5 @@
 import { createDynamoDbService } from '../dynamodb/dynamodb-service.js';
+import { createSnsService } from '../sns/sns-service.js';
 import { createSqsService } from '../sqs/sqs-service.js';
 import type { ServiceFactory } from './emulated-service.js';
 
@@ -6,4 +7,5 @@ import type { ServiceFactory } from './emulated-service.js';
 export const defaultServices: Readonly<Record<string, ServiceFactory>> = {
   sqs: createSqsService,
   dynamodb: createDynamoDbService,
+  sns: createSnsService,
 };
