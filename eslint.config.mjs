@@ -54,6 +54,12 @@ export default tseslint.config(
     },
   },
   {
+    // Serverless Framework plugins are loaded with require(), so they are CommonJS.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['**/test/**/*.ts'],
     ...jest.configs['flat/recommended'],
     rules: {

@@ -1,0 +1,46 @@
+/**
+ * `pnpm dev`: the whole system on this machine. Starts the local cloud, packages every service,
+ * creates what their templates declare, runs each `sls offline` on its documented port and stops
+ * everything on Ctrl-C.
+ *
+ *   pnpm dev [--only orders,inventory] [--stage local] [--quiet]
+ *
+ * Ports: the local cloud on 4566 (LOCAL_CLOUD_PORT), services on 3001-3006 (COMMERCE_PORT_<SERVICE>).
+ */
+import { parseArgs } from 'node:util';
+import { terminalProgress } from './progress.js';
+import { startSystem } from './start-system.js';
+
+const { values } = parseArgs({
+  options: {
+    only: { type: 'string' },
+    stage: { type: 'string', default: 'local' },
+    quiet: { type: 'boolean', default: false },
+  },
+});
+
+const edgePort = Number(process.env['LOCAL_CLOUD_PORT'] ?? 4566);
+const progress = terminalProgress({ showServiceOutput: !values.quiet });
+
+try {
+  const system = await startSystem({
+    root: process.cwd(),
+    stage: values.stage,
+    only: values.only?.split(',').map((name) => name.trim()),
+    edgePort,
+    progress,
+  });
+  process.stdout.write(`\n${system.summary()}\n\nCtrl-C stops everything.\n`);
+  let stopping = false;
+  const stop = () => {
+    if (stopping) process.exit(130); // A second Ctrl-C does not wait.
+    stopping = true;
+    process.stdout.write('\n  … stopping\n');
+    void system.stop().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+} catch (error) {
+  process.stderr.write(`\n✖ ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}

@@ -1,0 +1,72 @@
+import { LambdaClient } from '@aws-sdk/client-lambda';
+import { SQSClient } from '@aws-sdk/client-sqs';
+import type { EventSourceMappingPlan } from '../cloudformation/stack-plan.js';
+import type { Edge } from '../edge/edge-server.js';
+import { startEventSourceMapping, type EventSourceMappingHandle } from '../lambda/event-source-mapping.js';
+import { LOCAL_CREDENTIALS } from '../local-account.js';
+import type { Progress } from './progress.js';
+import type { ServicePorts } from './service-ports.js';
+
+export interface ServiceMapping {
+  /** The service whose `sls offline` serves the function. */
+  service: string;
+  mapping: EventSourceMappingPlan;
+}
+
+export interface Pollers {
+  stop(): Promise<void>;
+}
+
+/**
+ * One poller per enabled event source mapping of every stack, whether or not its service runs:
+ * a service that is down is waited for, and its messages stay in its queue until it is back.
+ */
+export const startPollers = ({
+  edge,
+  mappings,
+  ports,
+  progress,
+}: {
+  edge: Edge;
+  mappings: readonly ServiceMapping[];
+  ports: ReadonlyMap<string, ServicePorts>;
+  progress: Progress;
+}): Pollers => {
+  const config = { region: edge.region, credentials: LOCAL_CREDENTIALS };
+  const sqs = new SQSClient({ ...config, endpoint: edge.url });
+  const lambdas = new Map<string, LambdaClient>();
+  const lambdaOf = (service: string): LambdaClient => {
+    let lambda = lambdas.get(service);
+    if (!lambda) {
+      const port = ports.get(service)?.lambda;
+      if (!port) throw new Error(`No ports for ${service}`);
+      // One attempt: a failed invocation is retried through the queue, as Lambda's poller does.
+      lambda = new LambdaClient({ ...config, endpoint: `http://127.0.0.1:${port}`, maxAttempts: 1 });
+      lambdas.set(service, lambda);
+    }
+    return lambda;
+  };
+  const handles: EventSourceMappingHandle[] = mappings
+    .filter(({ mapping }) => mapping.enabled)
+    .map(({ service, mapping }) =>
+      startEventSourceMapping({
+        queueArn: mapping.queueArn,
+        queueUrl: mapping.queueUrl,
+        functionName: mapping.functionName,
+        batchSize: mapping.batchSize,
+        maximumBatchingWindowInSeconds: mapping.maximumBatchingWindowInSeconds,
+        reportBatchItemFailures: mapping.reportBatchItemFailures,
+        region: edge.region,
+        sqs,
+        lambda: lambdaOf(service),
+        log: (line) => progress.serviceOutput(service, line),
+      }),
+    );
+  return {
+    async stop() {
+      await Promise.all(handles.map((handle) => handle.stop()));
+      sqs.destroy();
+      lambdas.forEach((lambda) => lambda.destroy());
+    },
+  };
+};
