@@ -16,6 +16,14 @@ describe('the set-up the README promises', () => {
     expect(read('.ci/run').trimEnd().split('\n').at(-1)).toBe(testCommand);
   });
 
+  it('runs the system with a script package.json defines', () => {
+    const { scripts } = JSON.parse(read('package.json')) as { scripts: Record<string, string> };
+    const script = /&& pnpm (\S+)$/.exec(commandUnder('Run the system') ?? '')?.[1];
+
+    expect(script).toBe('dev');
+    expect(scripts['dev']).toContain('packages/local-cloud/src/runner/cli.ts');
+  });
+
   it('pins the same pnpm version everywhere it is named', () => {
     const { packageManager } = JSON.parse(read('package.json')) as { packageManager: string };
     const pinned = packageManager.replace('pnpm@', '');

@@ -11,6 +11,10 @@ import { parseArgs } from 'node:util';
 import { terminalProgress } from './progress.js';
 import { startSystem } from './start-system.js';
 
+// Lambda runs the services on nodejs22.x; only this machine's Node 20 triggers the SDK's
+// "upgrade your Node" warning, which would bury the runner's output (children inherit this).
+process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';
+
 const { values } = parseArgs({
   options: {
     only: { type: 'string' },
