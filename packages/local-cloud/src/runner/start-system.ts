@@ -5,6 +5,7 @@ import { startOfflineService, type OfflineService } from './offline-service.js';
 import { startPollers, type Pollers } from './pollers.js';
 import type { Progress } from './progress.js';
 import { assignPorts, type ServicePorts } from './service-ports.js';
+import { seedService } from './seed.js';
 import { runSls } from './sls-cli.js';
 
 export interface SystemOptions {
@@ -71,7 +72,7 @@ export const startSystem = async (options: SystemOptions): Promise<RunningSystem
     else await packageAll(all, stage, progress);
     const stacks = await loadStacks({ services: all, stage, edge, progress });
     const startService = async (name: string) => {
-      const service = selected.find((candidate) => candidate.name === name) ?? all.find((s) => s.name === name);
+      const service = all.find((candidate) => candidate.name === name);
       const servicePorts = ports.get(name);
       if (!service || !servicePorts) throw new Error(`No service named ${name}`);
       progress.step(`starting ${name} on port ${servicePorts.http}`);
@@ -86,8 +87,14 @@ export const startSystem = async (options: SystemOptions): Promise<RunningSystem
       offline.set(name, running);
       progress.done(`${name} ready on ${running.url}`);
     };
+    const seed = async (service: ServiceFolder) => {
+      const url = offline.get(service.name)?.url;
+      const seeded = url ? await seedService(service.name, service.dir, url) : 0;
+      if (seeded > 0) progress.done(`seeded ${service.name} (${seeded} requests)`);
+    };
     await Promise.all(selected.map((service) => startService(service.name)));
     pollers = startPollers({ edge, mappings: stacks.mappings, ports, progress });
+    for (const service of selected) await seed(service);
 
     return {
       edge,

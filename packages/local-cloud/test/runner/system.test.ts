@@ -4,7 +4,7 @@ import { GetQueueAttributesCommand, ReceiveMessageCommand, SQSClient } from '@aw
 import { LOCAL_CREDENTIALS } from '../../src/local-account.js';
 import { silentProgress } from '../../src/runner/progress.js';
 import { startSystem, type RunningSystem } from '../../src/runner/start-system.js';
-import { freeServicePorts } from './free-ports.js';
+import { freeServicePorts } from '../../src/runner/free-ports.js';
 
 /**
  * The runner end to end on two throwaway services (test/fixtures/system/services): `sls package`,
@@ -69,6 +69,10 @@ describe('the local system runner', () => {
 
     expect(await pong(id)).toEqual({ text: 'hello', via: 'sns' });
     expect(await pong(`audit-${id}`)).toEqual({ text: 'hello', via: 'eventbridge' });
+  }, 60_000);
+
+  it("sends each running service's local/seed.json once it is up", async () => {
+    expect(await pong('seeded-ping')).toEqual({ text: 'seeded', via: 'sns' });
   }, 60_000);
 
   it("delivers over SNS only what the subscription's filter policy accepts", async () => {
