@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
-import type { ServicePorts } from '../../src/runner/service-ports.js';
-import { isListening } from '../../src/runner/wait-for-port.js';
+import type { ServicePorts } from './service-ports.js';
+import { isListening } from './wait-for-port.js';
 
 const ephemeralPort = (): Promise<number> =>
   new Promise((resolve, reject) => {
