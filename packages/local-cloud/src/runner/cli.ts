@@ -5,8 +5,11 @@
  *
  *   pnpm dev [--only orders,inventory] [--stage local] [--quiet]
  *
+ * While it runs, `restart <service>` on stdin restarts one service's `sls offline`.
+ *
  * Ports: the local cloud on 4566 (LOCAL_CLOUD_PORT), services on 3001-3006 (COMMERCE_PORT_<SERVICE>).
  */
+import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { terminalProgress } from './progress.js';
 import { startSystem } from './start-system.js';
@@ -34,7 +37,17 @@ try {
     edgePort,
     progress,
   });
-  process.stdout.write(`\n${system.summary()}\n\nCtrl-C stops everything.\n`);
+  process.stdout.write(`\n${system.summary()}\n\nType "restart <service>" to restart one; Ctrl-C stops everything.\n`);
+  // Restarting one service (after editing its serverless.yml, say) leaves the others and the
+  // local cloud's state alone; its queues hold what arrives meanwhile.
+  createInterface({ input: process.stdin }).on('line', (line) => {
+    const [command, name] = line.trim().split(/\s+/);
+    if (command !== 'restart' || !name) return;
+    void system
+      .stopService(name)
+      .then(() => system.startService(name))
+      .catch((error: unknown) => process.stderr.write(`✖ ${error instanceof Error ? error.message : String(error)}\n`));
+  });
   let stopping = false;
   const stop = () => {
     if (stopping) process.exit(130); // A second Ctrl-C does not wait.
