@@ -1,0 +1,13 @@
+/**
+ * What services' tests use from the local cloud: the edge alone (a table, a queue, real SDK
+ * clients against it) or the whole system through the runner on free ports.
+ *
+ * @example
+ * const edge = await startEdge({ port: 0 });
+ * const dynamo = new DynamoDBClient({ endpoint: edge.url, region: edge.region, credentials: LOCAL_CREDENTIALS });
+ */
+export { startEdge, type Edge, type EdgeOptions } from './edge/edge-server.js';
+export { LOCAL_ACCOUNT_ID, LOCAL_CREDENTIALS, LOCAL_REGION } from './local-account.js';
+export { freeServicePorts } from './runner/free-ports.js';
+export { silentProgress, type Progress } from './runner/progress.js';
+export { startSystem, type RunningSystem, type SystemOptions } from './runner/start-system.js';
