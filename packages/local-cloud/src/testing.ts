@@ -1,3 +1,6 @@
+// Consumers type-check this source; dynalite has no types of its own, so its ambient declaration comes along.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- an ambient module cannot be imported
+/// <reference path="./dynamodb/dynalite-module.d.ts" />
 /**
  * What services' tests use from the local cloud: the edge alone (a table, a queue, real SDK
  * clients against it) or the whole system through the runner on free ports.

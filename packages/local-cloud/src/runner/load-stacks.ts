@@ -73,6 +73,7 @@ export const loadStacks = async ({
   );
   try {
     while (templates.size > 0) {
+      const before = templates.size;
       const waiting = new Map<string, MissingStackInputError>();
       for (const [service, template] of templates) {
         let plan: StackPlan;
@@ -100,7 +101,9 @@ export const loadStacks = async ({
         templates.delete(service);
         progress.done(`created ${service.name}'s resources`);
       }
-      if (waiting.size === templates.size && waiting.size > 0) {
+      // A stack that waited early in a round may be loadable now, so only a round that loaded
+      // nothing proves the inputs are missing.
+      if (templates.size === before) {
         throw new Error(
           `These stacks read what no stack provides:\n${[...waiting.values()].map((e) => `  ${e.message}`).join('\n')}`,
         );
