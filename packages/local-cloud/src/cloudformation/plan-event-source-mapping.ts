@@ -23,6 +23,10 @@ export const planEventSourceMapping: ResourcePlanner = ({ logicalId, type, field
   if (!queueArn.startsWith('arn:aws:sqs:')) {
     return { unsupported: [{ logicalId, type, reason: `only SQS event sources run locally, not ${queueArn}` }] };
   }
+  // Lambda deletes the messages a filter rejects; delivering them all instead would hide a bug.
+  if (fields.optionalObject('FilterCriteria')) {
+    return { unsupported: [{ logicalId, type, reason: 'event filtering (FilterCriteria) does not run locally' }] };
+  }
   return {
     eventSourceMappings: [
       {

@@ -77,20 +77,22 @@ export async function startEdge(options: EdgeOptions = {}): Promise<Edge> {
       server.closeAllConnections();
       server.close((error) => (error ? reject(error) : resolve()));
     });
+  // Every service is stopped even when another fails to, and the server is closed after them all.
+  const stop = async () => {
+    const stopped = await Promise.allSettled([...routes.values()].map((service) => service.stop?.()));
+    await closeServer();
+    const failed = stopped.find((result) => result.status === 'rejected');
+    if (failed) throw failed.reason;
+  };
   try {
     for (const [name, create] of Object.entries({ ...defaultServices, ...options.services })) {
       routes.set(name, await create(context));
     }
   } catch (error) {
-    await closeServer();
+    // The services built before the failing one (dynalite's own server among them) stop too.
+    await stop().catch(() => undefined);
     throw error;
   }
 
-  return {
-    ...context,
-    stop: async () => {
-      await Promise.all([...routes.values()].map((service) => service.stop?.()));
-      await closeServer();
-    },
-  };
+  return { ...context, stop };
 }

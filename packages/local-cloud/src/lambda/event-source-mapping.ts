@@ -29,7 +29,7 @@ export interface EventSourceMappingOptions {
 }
 
 export interface EventSourceMappingHandle {
-  /** Ends waits and long polls at once, lets a batch in flight finish, and resolves when all have. */
+  /** Ends waits at once, lets the poll under way (at most 2 s) and a batch in flight finish, and resolves when all have. */
   stop(): Promise<void>;
 }
 

@@ -9,8 +9,9 @@ const describe = (error: unknown): string =>
 
 /**
  * One poller: waits for the function, gathers a batch, delivers it, and again, one batch at a
- * time, until `signal` aborts. An abort ends a wait or a long poll at once but lets a batch in
- * hand finish, so stopping never strands received messages. It never rejects: failures to reach
+ * time, until `signal` aborts. An abort ends a wait for the function at once, and lets the poll
+ * under way (at most two seconds) and a batch in hand finish, so stopping never strands received
+ * messages. It never rejects: failures to reach
  * SQS (the queue not created yet, the edge restarting) are logged and retried with backoff.
  *
  * @internal

@@ -1,8 +1,13 @@
 import { ReceiveMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import { isReceivedMessage, type ReceivedMessage } from './sqs-event.js';
 
-/** The longest long poll SQS allows, and what Lambda's pollers use. */
-const LONG_POLL_SECONDS = 20;
+/**
+ * Lambda's pollers wait 20 seconds, the longest SQS allows. Ours wait 2 and are never aborted:
+ * local-aws-sqs keeps serving a long poll whose client went away, and the message it then takes
+ * stays hidden, with a receive spent, and nobody to deliver it to. A short poll that is always
+ * awaited lets a mapping stop within two seconds and leave nothing in flight.
+ */
+const POLL_SECONDS = 2;
 /** ReceiveMessage returns at most ten messages per call. */
 const MESSAGES_PER_RECEIVE = 10;
 
@@ -17,7 +22,6 @@ const receive = async (
   { sqs, queueUrl }: BatchSource,
   maxMessages: number,
   waitSeconds: number,
-  signal: AbortSignal,
 ): Promise<ReceivedMessage[]> => {
   const { Messages = [] } = await sqs.send(
     new ReceiveMessageCommand({
@@ -29,7 +33,6 @@ const receive = async (
       MessageSystemAttributeNames: ['All'],
       MessageAttributeNames: ['All'],
     }),
-    { abortSignal: signal },
   );
   return Messages.filter(isReceivedMessage);
 };
@@ -46,12 +49,12 @@ const fill = async (source: BatchSource, batch: Map<string, ReceivedMessage>, si
   for (;;) {
     const wanted = Math.min(MESSAGES_PER_RECEIVE, source.batchSize - batch.size);
     if (wanted <= 0 || signal.aborted) return;
-    const waitSeconds = Math.min(LONG_POLL_SECONDS, Math.max(0, Math.ceil((windowEnds - Date.now()) / 1000)));
+    const waitSeconds = Math.min(POLL_SECONDS, Math.max(0, Math.ceil((windowEnds - Date.now()) / 1000)));
     try {
-      for (const message of await receive(source, wanted, waitSeconds, signal)) batch.set(message.MessageId, message);
+      for (const message of await receive(source, wanted, waitSeconds)) batch.set(message.MessageId, message);
     } catch {
-      // Aborted or failed: the messages in hand have spent a receive, so deliver them rather than
-      // waste it. A lasting failure shows on the next long poll, which the poller reports.
+      // The messages in hand have spent a receive, so deliver them rather than waste it. A lasting
+      // failure shows on the next poll, which the poller reports.
       return;
     }
     if (Date.now() >= windowEnds) return;
@@ -66,13 +69,13 @@ const fill = async (source: BatchSource, batch: Map<string, ReceivedMessage>, si
  *
  * The long poll asks for one message: local-aws-sqs holds a long poll until it has
  * MaxNumberOfMessages (SQS answers as soon as it has any), which would turn every poll into a
- * 20-second batching window. Resolves to [] when the long poll finds nothing; rejects with an
- * AbortError when `signal` aborts it.
+ * batching window. Resolves to [] when the poll finds nothing. `signal` only stops gathering more
+ * receives; a receive under way is always awaited (see POLL_SECONDS).
  *
  * @internal
  */
 export const receiveBatch = async (source: BatchSource, signal: AbortSignal): Promise<ReceivedMessage[]> => {
-  const first = await receive(source, 1, LONG_POLL_SECONDS, signal);
+  const first = await receive(source, 1, POLL_SECONDS);
   const batch = new Map(first.map((message) => [message.MessageId, message]));
   if (batch.size > 0) await fill(source, batch, signal);
   return [...batch.values()];

@@ -14,12 +14,18 @@ export interface ServiceMapping {
 }
 
 export interface Pollers {
+  /** Stops one service's mappings, so nothing is received for it while it is down. */
+  pause(service: string): Promise<void>;
+  /** Starts one service's mappings again. */
+  resume(service: string): void;
   stop(): Promise<void>;
 }
 
 /**
  * One poller per enabled event source mapping of every stack, whether or not its service runs:
  * a service that is down is waited for, and its messages stay in its queue until it is back.
+ * A service stopped on purpose is paused first, so no message is received (and a receive spent)
+ * in the moment its `sls offline` goes away.
  */
 export const startPollers = ({
   edge,
@@ -46,25 +52,36 @@ export const startPollers = ({
     }
     return lambda;
   };
-  const handles: EventSourceMappingHandle[] = mappings
-    .filter(({ mapping }) => mapping.enabled)
-    .map(({ service, mapping }) =>
-      startEventSourceMapping({
-        queueArn: mapping.queueArn,
-        queueUrl: mapping.queueUrl,
-        functionName: mapping.functionName,
-        batchSize: mapping.batchSize,
-        maximumBatchingWindowInSeconds: mapping.maximumBatchingWindowInSeconds,
-        reportBatchItemFailures: mapping.reportBatchItemFailures,
-        region: edge.region,
-        sqs,
-        lambda: lambdaOf(service),
-        log: (line) => progress.serviceOutput(service, line),
-      }),
-    );
+  const enabled = mappings.filter(({ mapping }) => mapping.enabled);
+  const start = ({ service, mapping }: ServiceMapping): EventSourceMappingHandle =>
+    startEventSourceMapping({
+      queueArn: mapping.queueArn,
+      queueUrl: mapping.queueUrl,
+      functionName: mapping.functionName,
+      batchSize: mapping.batchSize,
+      maximumBatchingWindowInSeconds: mapping.maximumBatchingWindowInSeconds,
+      reportBatchItemFailures: mapping.reportBatchItemFailures,
+      region: edge.region,
+      sqs,
+      lambda: lambdaOf(service),
+      log: (line) => progress.serviceOutput(service, line),
+    });
+  const running = new Map<string, EventSourceMappingHandle[]>();
+  const resume = (service: string) => {
+    if (running.has(service)) return;
+    running.set(service, enabled.filter((entry) => entry.service === service).map(start));
+  };
+  const pause = async (service: string) => {
+    const handles = running.get(service) ?? [];
+    running.delete(service);
+    await Promise.all(handles.map((handle) => handle.stop()));
+  };
+  new Set(enabled.map(({ service }) => service)).forEach(resume);
   return {
+    pause,
+    resume,
     async stop() {
-      await Promise.all(handles.map((handle) => handle.stop()));
+      await Promise.all([...running.keys()].map(pause));
       sqs.destroy();
       lambdas.forEach((lambda) => lambda.destroy());
     },

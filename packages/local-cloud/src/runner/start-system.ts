@@ -92,7 +92,10 @@ export const startSystem = async (options: SystemOptions): Promise<RunningSystem
       const seeded = url ? await seedService(service.name, service.dir, url) : 0;
       if (seeded > 0) progress.done(`seeded ${service.name} (${seeded} requests)`);
     };
-    await Promise.all(selected.map((service) => startService(service.name)));
+    // allSettled: a service that fails must not leave its siblings starting after stop() has run.
+    const started = await Promise.allSettled(selected.map((service) => startService(service.name)));
+    const failed = started.find((result) => result.status === 'rejected');
+    if (failed) throw failed.reason;
     pollers = startPollers({ edge, mappings: stacks.mappings, ports, progress });
     for (const service of selected) await seed(service);
 
@@ -102,10 +105,14 @@ export const startSystem = async (options: SystemOptions): Promise<RunningSystem
         return new Map([...offline].map(([name, service]) => [name, service.url]));
       },
       stopService: async (name) => {
+        await pollers?.pause(name);
         await offline.get(name)?.stop();
         offline.delete(name);
       },
-      startService,
+      startService: async (name) => {
+        await startService(name);
+        pollers?.resume(name);
+      },
       summary: () =>
         [
           `  local cloud   ${edge.url}   (AWS_ENDPOINT_URL)`,

@@ -155,6 +155,14 @@ describe('planStack defaults and the shapes CloudFormation accepts', () => {
           Type: 'AWS::Lambda::EventSourceMapping',
           Properties: { EventSourceArn: 'arn:aws:kinesis:us-east-1:000000000000:stream/clicks', FunctionName: 'f' },
         },
+        FilteredMapping: {
+          Type: 'AWS::Lambda::EventSourceMapping',
+          Properties: {
+            EventSourceArn: 'arn:aws:sqs:us-east-1:000000000000:orders',
+            FunctionName: 'f',
+            FilterCriteria: { Filters: [{ Pattern: '{"body":{"kind":["big"]}}' }] },
+          },
+        },
       },
     });
 
@@ -169,6 +177,11 @@ describe('planStack defaults and the shapes CloudFormation accepts', () => {
         logicalId: 'StreamMapping',
         type: 'AWS::Lambda::EventSourceMapping',
         reason: 'only SQS event sources run locally, not arn:aws:kinesis:us-east-1:000000000000:stream/clicks',
+      },
+      {
+        logicalId: 'FilteredMapping',
+        type: 'AWS::Lambda::EventSourceMapping',
+        reason: 'event filtering (FilterCriteria) does not run locally',
       },
     ]);
   });

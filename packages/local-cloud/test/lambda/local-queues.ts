@@ -62,10 +62,10 @@ export const messageCounts = async (
       AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible'],
     }),
   );
-  return {
-    visible: Number(Attributes['ApproximateNumberOfMessages']),
-    inFlight: Number(Attributes['ApproximateNumberOfMessagesNotVisible']),
-  };
+  const inFlight = Number(Attributes['ApproximateNumberOfMessagesNotVisible']);
+  // local-aws-sqs counts in-flight messages in ApproximateNumberOfMessages; SQS counts only those
+  // available for retrieval (README, "Differences from AWS"). Subtracting gives SQS's number.
+  return { visible: Number(Attributes['ApproximateNumberOfMessages']) - inFlight, inFlight };
 };
 
 /**
