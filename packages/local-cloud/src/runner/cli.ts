@@ -29,6 +29,12 @@ const { values } = parseArgs({
 const edgePort = Number(process.env['LOCAL_CLOUD_PORT'] ?? 4566);
 const progress = terminalProgress({ showServiceOutput: !values.quiet });
 
+// Ctrl-C while starting (packaging takes a while): exit at once; the exit hook of
+// process-group.ts kills every child started so far, so no port stays held.
+const abortStart = () => process.exit(130);
+process.once('SIGINT', abortStart);
+process.once('SIGTERM', abortStart);
+
 try {
   const system = await startSystem({
     root: process.cwd(),
@@ -55,6 +61,8 @@ try {
     process.stdout.write('\n  … stopping\n');
     void system.stop().then(() => process.exit(0));
   };
+  process.off('SIGINT', abortStart);
+  process.off('SIGTERM', abortStart);
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 } catch (error) {

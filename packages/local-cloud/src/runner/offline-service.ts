@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { LOCAL_CREDENTIALS } from '../local-account.js';
-import { stopGroup, track } from './process-group.js';
+import { stopGroup } from './process-group.js';
 import { portVariableOf, type ServicePorts } from './service-ports.js';
 import { OutputTail, spawnSls } from './sls-cli.js';
 import { isListening, waitForPorts } from './wait-for-port.js';
@@ -49,26 +49,25 @@ export const startOfflineService = async (options: OfflineServiceOptions): Promi
     }
   }
   const tail = new OutputTail();
-  const child: ChildProcess = track(
-    spawnSls({
-      cwd: dir,
-      args: [
-        'offline',
-        'start',
-        '--stage',
-        stage,
-        '--host',
-        '127.0.0.1',
-        '--httpPort',
-        String(ports.http),
-        '--lambdaPort',
-        String(ports.lambda),
-        '--websocketPort',
-        String(ports.websocket),
-      ],
-      env: { ...process.env, ...localAwsEnvironment(options.endpointUrl, options.region) },
-    }),
-  );
+  const child: ChildProcess = spawnSls({
+    cwd: dir,
+    args: [
+      'offline',
+      'start',
+      '--stage',
+      stage,
+      '--host',
+      '127.0.0.1',
+      '--httpPort',
+      String(ports.http),
+      '--lambdaPort',
+      String(ports.lambda),
+      '--websocketPort',
+      String(ports.websocket),
+    ],
+    env: { ...process.env, ...localAwsEnvironment(options.endpointUrl, options.region) },
+  });
+
   const onLine = (chunk: Buffer) => {
     tail.push(chunk);
     for (const line of String(chunk).split('\n').filter(Boolean)) output?.(name, line);

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { track } from './process-group.js';
 
 /** The Serverless Framework CLI the workspace pins (osls), run with this Node. */
 const slsScript = createRequire(import.meta.url).resolve('serverless/bin/serverless.js');
@@ -25,10 +26,11 @@ export interface SlsRun {
 
 /**
  * Starts `sls <args>` in its own process group, so stopping it also stops what it started
- * (esbuild's service, the handler workers) and nothing outlives the runner.
+ * (esbuild's service, the handler workers), and tracks it, so nothing outlives the runner: a
+ * detached group does not get the terminal's Ctrl-C.
  */
 export const spawnSls = ({ cwd, args, env = process.env }: SlsRun): ChildProcess =>
-  spawn(process.execPath, [slsScript, ...args], { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  track(spawn(process.execPath, [slsScript, ...args], { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] }));
 
 /** Runs `sls <args>` to the end; rejects with the tail of its output when it fails. */
 export const runSls = (run: SlsRun): Promise<void> =>
