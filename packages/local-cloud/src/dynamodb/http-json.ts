@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { readBody } from '../edge/read-body.js';
 import { DynamoDbError, toDynamoDbError } from './dynamodb-errors.js';
 import { isJsonObject, type JsonObject } from './wire-types.js';
 
 /** The request's JSON body; anything but a JSON object is a SerializationException, as on AWS. */
 export const readJsonBody = async (request: IncomingMessage): Promise<JsonObject> => {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
+  const text = await readBody(request);
   try {
-    const body: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    const body: unknown = JSON.parse(text);
     if (isJsonObject(body)) return body;
   } catch {
     // Reported below, like a body that parses to something other than an object.

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../escape-regexp.js';
 import { EventPatternError } from './event-pattern-error.js';
 
 /**
@@ -7,8 +8,6 @@ import { EventPatternError } from './event-pattern-error.js';
  * `\\` a literal backslash, and a backslash before anything else is refused. The reasons follow
  * Event Ruler's wording (0-based positions; Event Ruler counts UTF-8 bytes, this counts UTF-16 units).
  */
-
-const escapeRegExp = (literal: string): string => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The wildcard pattern as an anchored regular expression (`s`: `*` spans line breaks too).

@@ -3,13 +3,13 @@
  * ("Wildcard", https://docs.aws.amazon.com/sns/latest/dg/string-value-matching.html).
  */
 
+import { escapeRegExp } from '../escape-regexp.js';
+
 /** "Maximum 3 wildcards per pattern" (wildcard pattern usage guidelines, subscription-filter-policy-constraints). */
 export const MAX_WILDCARDS_PER_PATTERN = 3;
 
 /** How many `*` a wildcard pattern holds. @internal */
 export const countWildcards = (pattern: string): number => pattern.split('*').length - 1;
-
-const escapeRegExp = (literal: string): string => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The pattern as an anchored regular expression; `s` lets `*` span line breaks too. @internal */
 export const compileWildcard = (pattern: string): RegExp =>

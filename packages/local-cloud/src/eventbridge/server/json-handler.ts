@@ -5,19 +5,14 @@
  * an unexpected throw a 500 without internals (its detail on stderr).
  */
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import type { RequestHandler } from '../../edge/emulated-service.js';
+import { readBody } from '../../edge/read-body.js';
 import type { ActionTable } from './actions.js';
 import { EventBridgeError, toEventBridgeError } from './eventbridge-error.js';
 import { RequestFields } from './request-fields.js';
 
 const TARGET_PREFIX = 'AWSEvents.';
-
-const readBody = async (request: IncomingMessage): Promise<string> => {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
-  return Buffer.concat(chunks).toString('utf8');
-};
 
 const send = (response: ServerResponse, status: number, body: object): void => {
   const text = JSON.stringify(body);

@@ -6,16 +6,11 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { RequestHandler } from '../../edge/emulated-service.js';
+import { readBody } from '../../edge/read-body.js';
 import type { ActionTable } from './actions.js';
 import { QueryParams } from './query-params.js';
 import { SnsError, toSnsError } from './sns-error.js';
 import { writeError, writeResult } from './write-response.js';
-
-const readBody = async (request: IncomingMessage): Promise<string> => {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
-  return Buffer.concat(chunks).toString('utf8');
-};
 
 const searchOf = (request: IncomingMessage): string => new URL(request.url ?? '/', 'http://local').search;
 
