@@ -47,6 +47,10 @@ const plan = async (call: DynaliteCall, actions: readonly WriteAction[]): Promis
   return planned;
 };
 
+/** dynalite's wording for an expression that can never be valid, whatever the item holds. */
+const isMalformedRequest = (message: string): boolean =>
+  /^Invalid \w*Expression/.test(message) || message.includes('ExpressionAttribute');
+
 /** Applies one action; a failed condition or a refused value is its cancellation reason. */
 const apply = async (call: DynaliteCall, planned: PlannedAction): Promise<CancellationReason> => {
   const { operation, input } = applyRequestOf(planned);
@@ -58,7 +62,11 @@ const apply = async (call: DynaliteCall, planned: PlannedAction): Promise<Cancel
     if (error.code === 'ConditionalCheckFailedException') {
       return conditionFailed(planned.action.returnsItemOnFailure ? planned.prior : undefined);
     }
-    if (error.code === 'ValidationException') return validationFailed(error.message);
+    // A malformed request (an expression that does not parse, an unused or undefined placeholder)
+    // fails the whole call as a plain ValidationException; only problems with the data are reasons.
+    if (error.code === 'ValidationException' && !isMalformedRequest(error.message)) {
+      return validationFailed(error.message);
+    }
     throw error;
   }
 };

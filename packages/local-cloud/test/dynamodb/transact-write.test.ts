@@ -201,6 +201,27 @@ describe('TransactWriteItems', () => {
       expect(error.message).toBe('TransactItems can only contain one of Check, Put, Update or Delete');
     });
 
+    it.each([
+      ['an expression that does not parse', 'SET available = = :q', { ':q': { N: '1' } }, 'Invalid UpdateExpression'],
+      ['a placeholder no expression uses', 'SET available = :q', { ':q': { N: '1' }, ':w': { N: '2' } }, ':w'],
+    ])('a malformed action, %s, as a plain ValidationException', async (_case, expression, values, mentioned) => {
+      await putItem(cloud, 'stock', { ...sku('malformed'), available: { N: '5' } });
+      const malformed: TransactWriteItem = {
+        Update: {
+          TableName: 'stock',
+          Key: sku('malformed'),
+          UpdateExpression: expression,
+          ExpressionAttributeValues: values,
+        },
+      };
+
+      const error = await rejectionOf(transact([placeOrder('malformed-order'), malformed]));
+
+      expect(error.name).toBe('ValidationException');
+      expect(error.message).toContain(mentioned);
+      expect(await getItem(cloud, 'orders', order('malformed-order'))).toBeUndefined();
+    });
+
     it('an action on a table that does not exist', async () => {
       const error = await rejectionOf(
         transact([placeOrder('unknown-table-order'), { Delete: { TableName: 'no-such-table', Key: order('x') } }]),
