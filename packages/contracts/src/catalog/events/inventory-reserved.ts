@@ -45,7 +45,13 @@ export const inventoryReservedV1 = defineEntry<'InventoryReserved', 1, Inventory
   summary: 'Stock for every line of an order is reserved; the order can be charged.',
   producer: 'inventory',
   transport: sns('inventory-events'),
-  consumers: [{ service: 'payments', purpose: 'charge the total' }, analytics, auditTrace],
+  consumers: [
+    { service: 'payments', purpose: 'charge the total' },
+    // The order's read model shows the prices and total, which only the reservation knows.
+    { service: 'orders', purpose: 'record the priced lines and total' },
+    analytics,
+    auditTrace,
+  ],
   public: false,
   schema: inventoryReservedV1Schema,
   examples: [
