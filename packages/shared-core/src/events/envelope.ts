@@ -30,6 +30,12 @@ export interface Origin {
   correlationId?: string;
   /** What caused this event: an HTTP request id, a command id. Defaults to the correlation id. */
   causationId?: string;
+  /**
+   * The id and time of an event recorded earlier (with the state change it announces): the event
+   * rebuilt from them is the same event, so a consumer's idempotency sees a re-publish as the
+   * duplicate it is. Fresh ones are minted when absent.
+   */
+  recorded?: { id: string; time: string };
 }
 
 /**
@@ -48,11 +54,11 @@ export function createEvent<C extends EventContract>(contract: C, data: DataOf<C
   }
   const correlationId = origin.correlationId ?? randomUUID();
   const event = {
-    id: randomUUID(),
+    id: origin.recorded?.id ?? randomUUID(),
     type: contract.type,
     version: contract.version,
     source: origin.source,
-    time: new Date().toISOString(),
+    time: origin.recorded?.time ?? new Date().toISOString(),
     correlationId,
     causationId: origin.causationId ?? correlationId,
     data,
@@ -69,13 +75,17 @@ export function createEvent<C extends EventContract>(contract: C, data: DataOf<C
 
 /**
  * Builds the event that `cause` leads to: same correlation id, causation id = the cause's id.
+ * Pass `recorded` to rebuild an event whose id and time were stored with the change it announces.
  *
  * @example
  * await publisher.publish(deriveEvent(orderPlaced, InventoryReservedV1, reserved, 'inventory'));
+ * await publisher.publish(deriveEvent(orderPlaced, InventoryReservedV1, reserved, 'inventory', reservation.event)); // the same event again
  */
 export const deriveEvent = <C extends EventContract>(
   cause: Pick<EventEnvelope, 'id' | 'correlationId'>,
   contract: C,
   data: DataOf<C>,
   source: string,
-): EnvelopeOf<C> => createEvent(contract, data, { source, correlationId: cause.correlationId, causationId: cause.id });
+  recorded?: Origin['recorded'],
+): EnvelopeOf<C> =>
+  createEvent(contract, data, { source, correlationId: cause.correlationId, causationId: cause.id, recorded });

@@ -53,6 +53,21 @@ describe('deriveEvent', () => {
     expect(next).toMatchObject({ correlationId: 'saga-7', causationId: 'evt-cause', source: 'payments' });
     expect(next.id).not.toBe(cause.id);
   });
+
+  it('rebuilds the same event from a recorded id and time, and still checks its data', () => {
+    const cause = envelope({ id: 'evt-cause', correlationId: 'saga-7' });
+    const recorded = { id: '0b7c5a8e-3f1d-4c2a-9e6b-2d4f6a8c0e1b', time: '2026-11-22T10:00:00.000Z' };
+    const data = { orderId: 'o-1', reason: 'DECLINED' };
+
+    const first = deriveEvent(cause, PaymentFailedV1, data, 'payments', recorded);
+    const again = deriveEvent(cause, PaymentFailedV1, data, 'payments', recorded);
+
+    expect(again).toEqual(first);
+    expect(first).toMatchObject(recorded);
+    expect(() => deriveEvent(cause, PaymentFailedV1, { orderId: 'o-1' } as never, 'payments', recorded)).toThrow(
+      'PaymentFailed v1 data does not match its contract',
+    );
+  });
 });
 
 describe('validateEnvelope', () => {
