@@ -16,5 +16,5 @@ export {
   type ErrorCode,
   type ValidationIssue,
 } from './errors/index.js';
-export { integer, loadConfig, oneOf, text, type ConfigOf, type Setting } from './config/index.js';
+export { defineSettings, integer, loadConfig, oneOf, text, type ConfigOf, type Setting } from './config/index.js';
 export type { EventContract, EventEnvelope } from './events/index.js';

@@ -68,3 +68,20 @@ export function loadConfig<S extends Record<string, Setting<unknown>>>(
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze(values) as ConfigOf<S>;
 }
+
+/**
+ * Declares every setting a service's functions may read, once, and returns the loader each entry
+ * point calls at module scope with the names it reads: a function is configured with, and fails
+ * its cold start on, only what it uses, and no two services write the picking code twice.
+ *
+ * @example
+ * export const loadSettings = defineSettings({ ORDERS_TABLE: text(), EVENT_BUS_NAME: text() });
+ * const config = loadSettings(['ORDERS_TABLE']); // { ORDERS_TABLE: string }
+ */
+export const defineSettings =
+  <S extends Record<string, Setting<unknown>>>(spec: S) =>
+  <const K extends keyof S>(
+    names: readonly K[],
+    env: Record<string, string | undefined> = process.env,
+  ): ConfigOf<Pick<S, K>> =>
+    loadConfig(Object.fromEntries(names.map((name) => [name, spec[name]])) as Pick<S, K>, env);

@@ -1,1 +1,1 @@
-export { integer, loadConfig, oneOf, text, type ConfigOf, type Setting } from './config.js';
+export { defineSettings, integer, loadConfig, oneOf, text, type ConfigOf, type Setting } from './config.js';

@@ -1,5 +1,5 @@
 import { ConfigError } from '../../../src/errors/index.js';
-import { integer, loadConfig, oneOf, text } from '../../../src/config/index.js';
+import { defineSettings, integer, loadConfig, oneOf, text } from '../../../src/config/index.js';
 
 const spec = {
   ORDERS_TABLE: text(),
@@ -27,6 +27,20 @@ describe('loadConfig', () => {
   it('rejects a number that is not whole', () => {
     expect(() => loadConfig(spec, { ORDERS_TABLE: 't', BATCH_SIZE: '2.5' })).toThrow(
       'BATCH_SIZE must be a whole number, got "2.5"',
+    );
+  });
+});
+
+describe('defineSettings', () => {
+  const loadSettings = defineSettings({ ORDERS_TABLE: text(), EVENT_BUS_NAME: text(), RETRIES: integer({ default: 3 }) });
+
+  it('loads only the settings an entry point names', () => {
+    expect(loadSettings(['ORDERS_TABLE'], { ORDERS_TABLE: 'orders-dev' })).toEqual({ ORDERS_TABLE: 'orders-dev' });
+  });
+
+  it('names every missing one it was asked for, and none it was not', () => {
+    expect(() => loadSettings(['ORDERS_TABLE', 'EVENT_BUS_NAME'], {})).toThrow(
+      'ORDERS_TABLE is required; EVENT_BUS_NAME is required',
     );
   });
 });

@@ -57,7 +57,7 @@ describe('deriveEvent', () => {
   it('rebuilds the same event from a recorded id and time, and still checks its data', () => {
     const cause = envelope({ id: 'evt-cause', correlationId: 'saga-7' });
     const recorded = { id: '0b7c5a8e-3f1d-4c2a-9e6b-2d4f6a8c0e1b', time: '2026-11-22T10:00:00.000Z' };
-    const data = { orderId: 'o-1', reason: 'DECLINED' };
+    const data = { orderId: 'o-1', reason: 'DECLINED' } as const;
 
     const first = deriveEvent(cause, PaymentFailedV1, data, 'payments', recorded);
     const again = deriveEvent(cause, PaymentFailedV1, data, 'payments', recorded);
