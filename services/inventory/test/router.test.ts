@@ -4,7 +4,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
 import { createStockLevels } from '../src/domain/stock-levels.js';
 import { createInventoryRouter } from '../src/router.js';
 import { createInMemoryInventory } from './helpers/in-memory-inventory.js';
-import { httpRequest, jsonRequest, lambdaContext } from './helpers/lambda-events.js';
+import { httpRequest, jsonRequest, lambdaContext } from '@commerce/testing';
 
 const routerOn = (stock = createInMemoryInventory().stock) => createInventoryRouter(createStockLevels(stock));
 

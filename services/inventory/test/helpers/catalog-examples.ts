@@ -7,15 +7,7 @@ import type {
   PaymentFailedV1Event,
   PaymentSucceededV1Event,
 } from '@commerce/contracts';
-import { findEntry } from '@commerce/contracts/catalog';
-import type { EventEnvelope } from '@commerce/shared-core/events';
-
-/** A copy of the catalog example of `type` v1 with this title, so a test may change it freely. */
-const example = (type: string, title: string): EventEnvelope => {
-  const found = findEntry(type, 1)?.examples.find((candidate) => candidate.title === title);
-  if (!found) throw new Error(`The catalog has no ${type} v1 example titled "${title}"`);
-  return structuredClone(found.event);
-};
+import { catalogExample as example } from '@commerce/testing';
 
 /**
  * The catalog's examples follow a few orders through the saga; these are the ones inventory sees

@@ -3,7 +3,7 @@ import { createReservationSettler } from '../../src/domain/settle-reservation.js
 import { exampleStock } from './catalog-examples.js';
 import { fixedIdentities } from './identities.js';
 import { createInMemoryInventory } from './in-memory-inventory.js';
-import { createRecordingPublisher } from './recording-publisher.js';
+import { createRecordingPublisher } from '@commerce/testing';
 
 /**
  * The in-memory inventory stocked as the catalog's examples assume, with the reserver and settler

@@ -5,7 +5,7 @@ import { OrderPlacedV1 } from '@commerce/contracts';
 import { createStockReserver } from '../../src/domain/reserve-stock.js';
 import { inventoryTables } from '../../src/store/tables.js';
 import { startLocalInventoryCloud, type LocalInventoryCloud } from '../helpers/local-cloud.js';
-import { createRecordingPublisher } from '../helpers/recording-publisher.js';
+import { createRecordingPublisher } from '@commerce/testing';
 import { storeBehaviours, type Stores } from '../helpers/store-behaviour.js';
 
 /** 40 orders through transactions the local cloud serialises: about 2 s alone, more on a busy machine. */

@@ -6,7 +6,7 @@ import type { ReceiverHandler } from '@commerce/shared-core/events';
 import type { RouterHandler } from '@commerce/shared-core/http';
 import { examples, exampleStock } from '../helpers/catalog-examples.js';
 import { clientConfigFor, startLocalInventoryCloud, type LocalInventoryCloud } from '../helpers/local-cloud.js';
-import { jsonRequest, httpRequest, lambdaContext, snsDeliveries, sqsBatch } from '../helpers/lambda-events.js';
+import { jsonRequest, httpRequest, lambdaContext, snsDeliveries, sqsBatch } from '@commerce/testing';
 
 /**
  * The deployed entry points themselves (router.ts, receivers/*.ts `handler`), configured only by

@@ -4,7 +4,7 @@ import type { SQSBatchResponse } from 'aws-lambda';
 import { createReserveStockReceiver } from '../../src/receivers/reserve-stock.js';
 import { examples } from '../helpers/catalog-examples.js';
 import { stockedInventory } from '../helpers/inventory-fixture.js';
-import { lambdaContext, snsDeliveries, sqsBatch, textRecord } from '../helpers/lambda-events.js';
+import { lambdaContext, snsDeliveries, sqsBatch, textRecord } from '@commerce/testing';
 
 const receiverOn = async (time?: string) => {
   const inventory = await stockedInventory(time);

@@ -4,7 +4,7 @@ import type { SQSBatchResponse } from 'aws-lambda';
 import { createSettleReservationReceiver } from '../../src/receivers/settle-reservation.js';
 import { examples } from '../helpers/catalog-examples.js';
 import { stockedInventory } from '../helpers/inventory-fixture.js';
-import { lambdaContext, snsDeliveries, sqsBatch } from '../helpers/lambda-events.js';
+import { lambdaContext, snsDeliveries, sqsBatch } from '@commerce/testing';
 
 /** The catalog's T-shirt and sneaker orders reserved, waiting for their payment outcomes. */
 const receiverOn = async (time?: string) => {

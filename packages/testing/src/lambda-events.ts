@@ -4,7 +4,7 @@ import type { EventEnvelope } from '@commerce/shared-core/events';
 
 export const lambdaContext = {
   awsRequestId: 'aws-request-1',
-  functionName: 'inventory-test',
+  functionName: 'service-test',
   getRemainingTimeInMillis: () => 15_000,
 } as Context;
 
@@ -21,19 +21,21 @@ export const httpRequest = (
     headers?: Record<string, string>;
     routeKey?: string;
     pathParameters?: Record<string, string>;
+    query?: Record<string, string>;
   } = {},
 ): APIGatewayProxyEventV2 => ({
   version: '2.0',
   routeKey: init.routeKey ?? '$default',
   rawPath: path,
-  rawQueryString: '',
-  headers: { host: 'inventory.example.com', ...init.headers },
+  rawQueryString: new URLSearchParams(init.query).toString(),
+  ...(init.query && { queryStringParameters: init.query }),
+  headers: { host: 'api.example.com', ...init.headers },
   ...(init.pathParameters && { pathParameters: init.pathParameters }),
   requestContext: {
     accountId: '123456789012',
     apiId: 'api-id',
-    domainName: 'inventory.example.com',
-    domainPrefix: 'inventory',
+    domainName: 'api.example.com',
+    domainPrefix: 'api',
     http: { method, path, protocol: 'HTTP/1.1', sourceIp: '192.0.2.1', userAgent: 'jest' },
     requestId: randomUUID(),
     routeKey: init.routeKey ?? '$default',
@@ -63,18 +65,18 @@ const sqsRecord = (body: string, receiveCount = 1): SQSRecord => {
     messageAttributes: {},
     md5OfBody: 'not-checked',
     eventSource: 'aws:sqs',
-    eventSourceARN: 'arn:aws:sqs:us-east-1:123456789012:inventory-test-queue',
+    eventSourceARN: 'arn:aws:sqs:us-east-1:123456789012:service-test-queue',
     awsRegion: 'us-east-1',
   };
 };
 
 /**
  * How an SNS message reaches an SQS queue: as SNS's JSON notification document (the default, which
- * inventory's subscriptions use), or as the message itself with RawMessageDelivery.
+ * the services' subscriptions use), or as the message itself with RawMessageDelivery.
  * https://docs.aws.amazon.com/sns/latest/dg/sns-sqs-as-subscriber.html
  */
 export const snsDeliveries = {
-  notification: (event: EventEnvelope): SQSRecord =>
+  notification: (event: EventEnvelope, receiveCount = 1): SQSRecord =>
     sqsRecord(
       JSON.stringify({
         Type: 'Notification',
@@ -91,8 +93,9 @@ export const snsDeliveries = {
           version: { Type: 'Number', Value: String(event.version) },
         },
       }),
+      receiveCount,
     ),
-  raw: (event: EventEnvelope): SQSRecord => sqsRecord(JSON.stringify(event)),
+  raw: (event: EventEnvelope, receiveCount = 1): SQSRecord => sqsRecord(JSON.stringify(event), receiveCount),
 };
 
 export const sqsBatch = (...records: SQSRecord[]): SQSEvent => ({ Records: records });
