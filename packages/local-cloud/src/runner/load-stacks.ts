@@ -47,6 +47,13 @@ const warnAboutSkipped = (plan: StackPlan, progress: Progress): void => {
   }
 };
 
+export interface LoadedStacks {
+  /** Every enabled or disabled event source mapping, by the service whose sls offline serves it. */
+  mappings: ServiceMapping[];
+  /** Services with Lambda functions; a stack of resources only has no `sls offline` to run. */
+  withFunctions: ReadonlySet<string>;
+}
+
 /**
  * Plans and creates every service's stack against the local cloud. Stacks read what others
  * export (SSM parameters, Fn::ImportValue), so they are loaded in dependency order, found the way
@@ -63,11 +70,12 @@ export const loadStacks = async ({
   stage: string;
   edge: Edge;
   progress: Progress;
-}): Promise<{ mappings: ServiceMapping[] }> => {
+}): Promise<LoadedStacks> => {
   const clients = clientsFor(edge);
   const exports: Record<string, string> = {};
   const parameters: Record<string, string> = {};
   const mappings: ServiceMapping[] = [];
+  const withFunctions = new Set<string>();
   const templates = new Map(
     await Promise.all(services.map(async (service) => [service, await templateOf(service)] as const)),
   );
@@ -98,6 +106,7 @@ export const loadStacks = async ({
         Object.assign(exports, plan.exports);
         Object.assign(parameters, plan.ssmParameters);
         writeLocalEnvironment(service, plan);
+        if (plan.functions.length > 0) withFunctions.add(service.name);
         templates.delete(service);
         progress.done(`created ${service.name}'s resources`);
       }
@@ -112,5 +121,5 @@ export const loadStacks = async ({
   } finally {
     clients.destroy();
   }
-  return { mappings };
+  return { mappings, withFunctions };
 };

@@ -93,11 +93,15 @@ export const startSystem = async (options: SystemOptions): Promise<RunningSystem
       if (seeded > 0) progress.done(`seeded ${service.name} (${seeded} requests)`);
     };
     // allSettled: a service that fails must not leave its siblings starting after stop() has run.
-    const started = await Promise.allSettled(selected.map((service) => startService(service.name)));
+    const runnable = selected.filter((service) => stacks.withFunctions.has(service.name));
+    for (const service of selected.filter((candidate) => !runnable.includes(candidate))) {
+      progress.done(`${service.name} declares resources only: nothing to run`);
+    }
+    const started = await Promise.allSettled(runnable.map((service) => startService(service.name)));
     const failed = started.find((result) => result.status === 'rejected');
     if (failed) throw failed.reason;
     pollers = startPollers({ edge, mappings: stacks.mappings, ports, progress });
-    for (const service of selected) await seed(service);
+    for (const service of runnable) await seed(service);
 
     return {
       edge,
