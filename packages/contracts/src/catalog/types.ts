@@ -9,7 +9,7 @@ export type SnsTopicName = 'orders-events' | 'inventory-events' | 'payments-even
 /** The logical name of the EventBridge bus owned by platform; it carries outcomes. */
 export type EventBusName = 'commerce';
 
-/** A saga hand-off: published on the producer's own topic; consumers subscribe an SQS queue with a filter policy. */
+/** A saga hand-off: published on the producer's topic (only it publishes there); consumers subscribe an SQS queue with a filter policy. */
 export interface SnsTransport {
   readonly kind: 'sns';
   readonly topic: SnsTopicName;
