@@ -1,4 +1,4 @@
-import { loadConfig, oneOf, text, type ConfigOf } from '@commerce/shared-core';
+import { defineSettings, oneOf, text } from '@commerce/shared-core';
 
 /**
  * Prices are integers in the currency's minor unit, and currencies differ in how many minor units
@@ -17,17 +17,11 @@ const settings = {
   CURRENCY: oneOf(CURRENCIES, { default: 'EUR' }),
 };
 
-type Settings = typeof settings;
-
 /**
  * Loads the settings one entry point needs, at its module scope, so a misconfigured function fails
- * its cold start naming every missing or invalid variable at once (shared-core `loadConfig`).
+ * its cold start naming every missing or invalid variable at once (shared-core `defineSettings`).
  *
  * @example
- * const config = loadSettings(['STOCK_TABLE']); // { STOCK_TABLE: string }
+ * const config = loadSettings(['STOCK_TABLE']);
  */
-export const loadSettings = <const K extends keyof Settings>(
-  names: readonly K[],
-  env: Record<string, string | undefined> = process.env,
-): ConfigOf<Pick<Settings, K>> =>
-  loadConfig(Object.fromEntries(names.map((name) => [name, settings[name]])) as Pick<Settings, K>, env);
+export const loadSettings = defineSettings(settings);
