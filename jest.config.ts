@@ -43,6 +43,11 @@ const config: Config = {
       ...projectFor(__dirname, 'workspace', join(__dirname, 'test', 'tsconfig.json')),
       testMatch: ['<rootDir>/test/*.test.ts'],
     },
+    // The saga across services, on the whole local system (`pnpm dev`'s runner, started by the test).
+    {
+      ...projectFor(__dirname, 'e2e', join(__dirname, 'test', 'tsconfig.json')),
+      testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+    },
   ],
 };
 

@@ -1,0 +1,105 @@
+import { fileURLToPath } from 'node:url';
+import { freeServicePorts, silentProgress, startSystem, type RunningSystem } from '@commerce/local-cloud/testing';
+
+/** The services that carry an order from placement to confirmation or compensation. */
+export const SAGA_SERVICES = ['orders', 'inventory', 'payments'] as const;
+type SagaService = (typeof SAGA_SERVICES)[number];
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface OrderView {
+  orderId: string;
+  customerId: string;
+  status: 'PENDING' | 'CONFIRMED' | 'CANCELLED';
+  items: { sku: string; quantity: number; unitPrice?: number }[];
+  total?: number;
+  reason?: string;
+  timeline: { type: string; eventId: string }[];
+}
+
+export interface StockView {
+  sku: string;
+  available: number;
+  reserved: number;
+  price: number;
+}
+
+export interface PaymentView {
+  orderId: string;
+  status: string;
+  amount: number;
+  reason?: string;
+  attempts: { outcome: string }[];
+}
+
+export interface ApiResponse<T> {
+  status: number;
+  body: T;
+}
+
+/**
+ * The saga services as `pnpm dev` runs them (sls package, stacks on the local cloud, sls offline,
+ * event source mappings), on free ports, with a small client for their HTTP APIs.
+ */
+export const startSagaSystem = async () => {
+  const system: RunningSystem = await startSystem({
+    root,
+    stage: 'local',
+    only: SAGA_SERVICES,
+    edgePort: 0,
+    ports: await freeServicePorts(SAGA_SERVICES),
+    progress: silentProgress,
+  });
+
+  const call = async <T>(service: SagaService, method: string, path: string, init: RequestInit = {}) => {
+    const response = await fetch(`${system.urls.get(service)}${path}`, {
+      method,
+      ...init,
+      headers: { 'content-type': 'application/json', ...init.headers },
+    });
+    const text = await response.text();
+    return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T };
+  };
+
+  /** `read` again until `done` holds for what it returns, or throws with the last value seen. */
+  const eventually = async <T>(read: () => Promise<T>, done: (value: T) => boolean, waitMs = 60_000): Promise<T> => {
+    const deadline = Date.now() + waitMs;
+    let last = await read();
+    while (!done(last)) {
+      if (Date.now() > deadline) throw new Error(`still not there after ${waitMs} ms: ${JSON.stringify(last)}`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      last = await read();
+    }
+    return last;
+  };
+
+  const order = (orderId: string) => call<OrderView>('orders', 'GET', `/orders/${orderId}`);
+
+  return {
+    system,
+    call,
+    eventually,
+    setStock: (sku: string, available: number, price: number) =>
+      call<StockView>('inventory', 'PUT', `/inventory/${sku}`, { body: JSON.stringify({ available, price }) }),
+    stock: async (sku: string) => (await call<StockView>('inventory', 'GET', `/inventory/${sku}`)).body,
+    placeOrder: (body: unknown, idempotencyKey?: string) =>
+      call<{ orderId: string; status: string }>('orders', 'POST', '/orders', {
+        body: JSON.stringify(body),
+        headers: idempotencyKey ? { 'idempotency-key': idempotencyKey } : {},
+      }),
+    order,
+    /** The order once the saga has ended it (CONFIRMED or CANCELLED). */
+    settledOrder: async (orderId: string, waitMs?: number) =>
+      (
+        await eventually(
+          () => order(orderId),
+          ({ status, body }) => status === 200 && body.status !== 'PENDING',
+          waitMs,
+        )
+      ).body,
+    payment: (orderId: string) => call<PaymentView>('payments', 'GET', `/payments/${orderId}`),
+    stop: () => system.stop(),
+  };
+};
+
+export type SagaSystem = Awaited<ReturnType<typeof startSagaSystem>>;

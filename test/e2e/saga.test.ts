@@ -1,0 +1,183 @@
+import { randomUUID } from 'node:crypto';
+import { LOCAL_ACCOUNT_ID, LOCAL_REGION } from '@commerce/local-cloud/testing';
+import { tapTopics, type EventTap } from './event-tap.js';
+import { startSagaSystem, type SagaSystem } from './saga-system.js';
+
+/**
+ * The order saga end to end: orders, inventory and payments started as `pnpm dev` starts them,
+ * talking only through their topics and the bus on the local cloud. Each test stocks SKUs of its
+ * own, so the tests do not depend on one another or on the seed.
+ */
+const topicArn = (service: string) => `arn:aws:sns:${LOCAL_REGION}:${LOCAL_ACCOUNT_ID}:${service}-local-events`;
+
+/** A SKU no other test (or the seed) uses. */
+const freshSku = (name: string) => `E2E-${name}-${randomUUID().slice(0, 8)}`.toUpperCase();
+
+const orderOf = (sku: string, quantity: number, paymentToken = 'tok_ok') => ({
+  customerId: randomUUID(),
+  items: [{ sku, quantity }],
+  paymentToken,
+});
+
+describe('the order saga on the local cloud', () => {
+  let saga: SagaSystem;
+  let tap: EventTap;
+
+  beforeAll(async () => {
+    saga = await startSagaSystem();
+    tap = await tapTopics(saga.system.edge, [topicArn('orders'), topicArn('inventory'), topicArn('payments')]);
+  }, 600_000);
+
+  afterAll(async () => {
+    await tap?.stop();
+    await saga?.stop();
+  }, 60_000);
+
+  const stocked = async (name: string, available: number, price: number) => {
+    const sku = freshSku(name);
+    expect((await saga.setStock(sku, available, price)).status).toBe(200);
+    return sku;
+  };
+
+  const placed = async (body: unknown, idempotencyKey?: string) => {
+    const response = await saga.placeOrder(body, idempotencyKey);
+    expect(response).toEqual({ status: 202, body: { orderId: expect.any(String), status: 'PENDING' } });
+    return response.body.orderId;
+  };
+
+  it('confirms a paid order, charges the reserved total and commits the stock', async () => {
+    const sku = await stocked('MUG', 10, 1250);
+
+    const orderId = await placed(orderOf(sku, 2));
+    const order = await saga.settledOrder(orderId);
+
+    expect(order).toMatchObject({ status: 'CONFIRMED', total: 2500, items: [{ sku, quantity: 2, unitPrice: 1250 }] });
+    expect(order.timeline.map((entry) => entry.type)).toEqual(
+      expect.arrayContaining(['OrderPlaced', 'InventoryReserved', 'PaymentSucceeded', 'OrderConfirmed']),
+    );
+    expect((await saga.payment(orderId)).body).toMatchObject({ status: 'SUCCEEDED', amount: 2500 });
+    expect(
+      await saga.eventually(
+        () => saga.stock(sku),
+        (stock) => stock.reserved === 0,
+      ),
+    ).toMatchObject({
+      available: 8,
+      reserved: 0,
+    });
+  }, 120_000);
+
+  it('cancels an order it cannot stock, OUT_OF_STOCK, and leaves the stock untouched', async () => {
+    const sku = await stocked('HOODIE', 1, 4500);
+
+    const order = await saga.settledOrder(await placed(orderOf(sku, 3)));
+
+    expect(order).toMatchObject({ status: 'CANCELLED', reason: 'OUT_OF_STOCK' });
+    expect(await saga.stock(sku)).toMatchObject({ available: 1, reserved: 0 });
+  }, 120_000);
+
+  it('cancels a declined order, PAYMENT_DECLINED, and releases its stock', async () => {
+    const sku = await stocked('SNEAKER', 5, 8900);
+
+    const orderId = await placed(orderOf(sku, 2, 'tok_decline'));
+    const order = await saga.settledOrder(orderId);
+
+    expect(order).toMatchObject({ status: 'CANCELLED', reason: 'PAYMENT_DECLINED' });
+    expect((await saga.payment(orderId)).body).toMatchObject({ status: 'FAILED', reason: 'DECLINED' });
+    expect(
+      await saga.eventually(
+        () => saga.stock(sku),
+        (stock) => stock.reserved === 0,
+      ),
+    ).toMatchObject({
+      available: 5,
+      reserved: 0,
+    });
+  }, 120_000);
+
+  it('confirms a tok_flaky order after the provider failed twice, retried through the queue', async () => {
+    const sku = await stocked('SOCKS', 5, 1200);
+
+    const orderId = await placed(orderOf(sku, 1, 'tok_flaky'));
+    const order = await saga.settledOrder(orderId, 90_000);
+
+    expect(order.status).toBe('CONFIRMED');
+    const payment = (await saga.payment(orderId)).body;
+    expect(payment.status).toBe('SUCCEEDED');
+    expect(payment.attempts.map((attempt) => attempt.outcome)).toEqual([
+      'TRANSIENT_ERROR',
+      'TRANSIENT_ERROR',
+      'SUCCEEDED',
+    ]);
+  }, 150_000);
+
+  it('places one order for a repeated POST with the same Idempotency-Key', async () => {
+    const sku = await stocked('TOTE', 10, 1450);
+    const body = orderOf(sku, 1);
+    const key = randomUUID();
+
+    // Two at once: one places the order, the other replays it or is told the first is still running (409).
+    const [first, second] = await Promise.all([saga.placeOrder(body, key), saga.placeOrder(body, key)]);
+    const third = await saga.placeOrder(body, key);
+    const orderIds = [first!, second!, third].filter((r) => r.status === 202).map((r) => r.body.orderId);
+
+    expect(third.status).toBe(202);
+    expect(new Set(orderIds)).toEqual(new Set([third.body.orderId]));
+    expect((await saga.settledOrder(third.body.orderId)).status).toBe('CONFIRMED');
+    expect(
+      await saga.eventually(
+        () => saga.stock(sku),
+        (stock) => stock.reserved === 0,
+      ),
+    ).toMatchObject({
+      available: 9,
+    });
+    expect((await saga.placeOrder({ ...body, items: [{ sku, quantity: 2 }] }, key)).status).toBe(409);
+  }, 120_000);
+
+  it('changes nothing when OrderPlaced and InventoryReserved are delivered twice', async () => {
+    const sku = await stocked('COASTER', 10, 800);
+    const orderId = await placed(orderOf(sku, 3));
+    const ofThisOrder = (type: string) => (event: { envelope: { type: string; data: { orderId: string } } }) =>
+      event.envelope.type === type && event.envelope.data.orderId === orderId;
+    await saga.settledOrder(orderId);
+    const [orderPlaced] = await tap.events(ofThisOrder('OrderPlaced'));
+    const [reserved] = await tap.events(ofThisOrder('InventoryReserved'));
+    const [succeeded] = await tap.events(ofThisOrder('PaymentSucceeded'));
+
+    await tap.republish(orderPlaced!);
+    await tap.republish(reserved!);
+    // Payments answers the duplicate by publishing its recorded outcome again, the same event:
+    // proof that the duplicate was delivered and handled, not lost.
+    const outcomes = await tap.events(ofThisOrder('PaymentSucceeded'), 2);
+
+    expect(outcomes.map((event) => event.envelope.id)).toEqual([succeeded!.envelope.id, succeeded!.envelope.id]);
+    expect((await saga.payment(orderId)).body.attempts).toHaveLength(1);
+    const order = (await saga.order(orderId)).body;
+    expect(order.status).toBe('CONFIRMED');
+    const eventIds = order.timeline.map((entry) => entry.eventId);
+    expect(new Set(eventIds).size).toBe(eventIds.length);
+    expect(await saga.stock(sku)).toMatchObject({ available: 7, reserved: 0 });
+  }, 120_000);
+
+  it('never oversells scarce stock to concurrent orders', async () => {
+    const sku = await stocked('POSTER', 5, 1000);
+
+    const orderIds = await Promise.all(Array.from({ length: 16 }, () => placed(orderOf(sku, 1))));
+    const orders = await Promise.all(orderIds.map((orderId) => saga.settledOrder(orderId, 120_000)));
+
+    const confirmed = orders.filter((order) => order.status === 'CONFIRMED');
+    const cancelled = orders.filter((order) => order.status === 'CANCELLED');
+    expect(confirmed).toHaveLength(5);
+    expect(cancelled.every((order) => order.reason === 'OUT_OF_STOCK')).toBe(true);
+    expect(
+      await saga.eventually(
+        () => saga.stock(sku),
+        (stock) => stock.reserved === 0,
+      ),
+    ).toMatchObject({
+      available: 0,
+      reserved: 0,
+    });
+  }, 180_000);
+});
