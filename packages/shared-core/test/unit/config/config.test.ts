@@ -32,7 +32,11 @@ describe('loadConfig', () => {
 });
 
 describe('defineSettings', () => {
-  const loadSettings = defineSettings({ ORDERS_TABLE: text(), EVENT_BUS_NAME: text(), RETRIES: integer({ default: 3 }) });
+  const loadSettings = defineSettings({
+    ORDERS_TABLE: text(),
+    EVENT_BUS_NAME: text(),
+    RETRIES: integer({ default: 3 }),
+  });
 
   it('loads only the settings an entry point names', () => {
     expect(loadSettings(['ORDERS_TABLE'], { ORDERS_TABLE: 'orders-dev' })).toEqual({ ORDERS_TABLE: 'orders-dev' });
