@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import {
   InventoryCommittedV1,
   InventoryReleasedV1,
@@ -9,42 +8,20 @@ import {
   type InventoryReservationFailedV1Event,
   type InventoryReservedV1Event,
 } from '@commerce/contracts';
-import { deriveEvent, type DataOf, type EnvelopeOf, type EventContract } from '@commerce/shared-core/events';
-import type { FailedReservation, HeldReservation, RecordedEvent, SettledReservation } from './reservation.js';
+import { deriveEvent, type DataOf, type EnvelopeOf, type EventContract, type RecordedEvent } from '@commerce/shared-core/events';
+import type { FailedReservation, HeldReservation, SettledReservation } from './reservation.js';
 import { SERVICE } from './service.js';
 
-/** Where new event ids and times come from; tests pass fixed ones. */
-export interface EventIdentities {
-  newId(): string;
-  now(): Date;
-}
-
-export const systemIdentities: EventIdentities = { newId: randomUUID, now: () => new Date() };
-
-/** The identity of the event that `cause` leads to, minted before anything is written so it can be stored. */
-export const recordEvent = (
-  cause: { id: string; correlationId: string },
-  identities: EventIdentities,
-): RecordedEvent => ({
-  id: identities.newId(),
-  time: identities.now().toISOString(),
-  correlationId: cause.correlationId,
-  causationId: cause.id,
-});
+// Minted before a reservation is written and stored with it (shared-core); re-exported for the domain.
+export { recordEvent, systemIdentities, type EventIdentities } from '@commerce/shared-core/events';
 
 /**
  * The envelope of a recorded event. deriveEvent validates the data against the contract, so an
- * event consumers would refuse fails here; the recorded id and time then replace the fresh ones,
- * so every rebuild of one record is the same event.
+ * event consumers would refuse fails here, and takes the recorded id and time, so every rebuild of
+ * one record is the same event.
  */
 const envelopeOf = <C extends EventContract>(contract: C, data: DataOf<C>, recorded: RecordedEvent): EnvelopeOf<C> =>
-  Object.assign(
-    deriveEvent({ id: recorded.causationId, correlationId: recorded.correlationId }, contract, data, SERVICE),
-    {
-      id: recorded.id,
-      time: recorded.time,
-    },
-  );
+  deriveEvent({ id: recorded.causationId, correlationId: recorded.correlationId }, contract, data, SERVICE, recorded);
 
 /**
  * InventoryReserved. The payment token is not stored with the reservation (it must not outlive the

@@ -1,3 +1,5 @@
+import type { RecordedEvent } from '@commerce/shared-core/events';
+
 /** A line held for an order at the price inventory quoted for it (minor units of `currency`). */
 export interface PricedLine {
   sku: string;
@@ -10,18 +12,6 @@ export interface Shortage {
   sku: string;
   requested: number;
   available: number;
-}
-
-/**
- * The identity of an event inventory published, stored with the record that made it. Redelivered
- * input rebuilds the very same event from it (same id, time and causation), so consumers, which
- * deduplicate by event id, see one event however often it is published.
- */
-export interface RecordedEvent {
-  id: string;
-  time: string;
-  correlationId: string;
-  causationId: string;
 }
 
 /** Stock is held for every line, waiting for the payment outcome. */

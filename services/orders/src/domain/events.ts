@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import {
   OrderCancelledV1,
   OrderConfirmedV1,
@@ -7,28 +6,9 @@ import {
   type OrderConfirmedV1Event,
   type OrderPlacedV1Event,
 } from '@commerce/contracts';
-import { createEvent } from '@commerce/shared-core/events';
-import type { Order, RecordedEvent, TimelineEntry } from './order.js';
+import { createEvent, type RecordedEvent } from '@commerce/shared-core/events';
+import type { Order, TimelineEntry } from './order.js';
 import { SERVICE } from './service.js';
-
-/** Where new event ids and times come from; tests pass fixed ones. */
-export interface EventIdentities {
-  newId(): string;
-  now(): Date;
-}
-
-export const systemIdentities: EventIdentities = { newId: randomUUID, now: () => new Date() };
-
-/** The identity of an event orders will publish, minted before anything is written so it can be stored. */
-export const recordEvent = (
-  cause: { id: string; correlationId: string },
-  identities: EventIdentities,
-): RecordedEvent => ({
-  id: identities.newId(),
-  time: identities.now().toISOString(),
-  correlationId: cause.correlationId,
-  causationId: cause.id,
-});
 
 const originOf = (recorded: RecordedEvent) => ({
   source: SERVICE,

@@ -6,8 +6,9 @@ import type {
 } from '@commerce/contracts';
 import { DependencyError } from '@commerce/shared-core';
 import type { Publisher } from '@commerce/shared-core/publishers';
-import { entryOf, outcomeEvent, recordEvent, systemIdentities, type EventIdentities } from './events.js';
-import type { CancelReason, Order, RecordedEvent } from './order.js';
+import { recordEvent, systemIdentities, type EventIdentities, type RecordedEvent } from '@commerce/shared-core/events';
+import { entryOf, outcomeEvent } from './events.js';
+import type { CancelReason, Order } from './order.js';
 import type { OrderStore, Settlement } from './order-store.js';
 
 export interface OrderSagaDependencies {

@@ -1,4 +1,5 @@
-import type { CancelReason, Order, OrderLine, RecordedEvent, TimelineEntry } from './order.js';
+import type { RecordedEvent } from '@commerce/shared-core/events';
+import type { CancelReason, Order, OrderLine, TimelineEntry } from './order.js';
 
 /** How the saga ended an order, written once, only while it is PENDING. */
 export interface Settlement {

@@ -1,3 +1,5 @@
+import type { RecordedEvent } from '@commerce/shared-core/events';
+
 export type OrderStatus = 'PENDING' | 'CONFIRMED' | 'CANCELLED';
 
 /** The catalog's OrderCancelled reasons: from the failed reservation, or from the failed payment. */
@@ -16,17 +18,6 @@ export interface TimelineEntry {
   eventId: string;
   source: string;
   at: string;
-}
-
-/**
- * The identity of an event orders published, stored with the change it announces, so a retry or a
- * redelivery publishes the very same event again (same id and time).
- */
-export interface RecordedEvent {
-  id: string;
-  time: string;
-  correlationId: string;
-  causationId: string;
 }
 
 export interface Order {

@@ -1,5 +1,5 @@
 import { InvalidOutgoingEventError } from '../../../src/errors/index.js';
-import { createEvent, deriveEvent, validateEnvelope } from '../../../src/events/index.js';
+import { createEvent, deriveEvent, recordEvent, validateEnvelope } from '../../../src/events/index.js';
 import { envelope } from '../../helpers/aws-events.js';
 import { OrderPlacedV1, PaymentFailedV1 } from '../../helpers/contracts.js';
 
@@ -80,5 +80,32 @@ describe('validateEnvelope', () => {
   ])('rejects %s', (_case, candidate, path) => {
     expect(validateEnvelope(candidate)).toBe(false);
     expect(validateEnvelope.errors?.map((issue) => issue.instancePath || '/')).toContain(path);
+  });
+});
+
+describe('recordEvent', () => {
+  it('mints the identity of the next event of a saga, to store before publishing it', () => {
+    const cause = envelope({ id: 'evt-cause', correlationId: 'saga-7' });
+    const identities = {
+      newId: () => '0b7c5a8e-3f1d-4c2a-9e6b-2d4f6a8c0e1b',
+      now: () => new Date('2026-11-22T10:00:00Z'),
+    };
+
+    const recorded = recordEvent(cause, identities);
+    const event = deriveEvent(
+      cause,
+      PaymentFailedV1,
+      { orderId: 'o-1', reason: 'DECLINED' } as const,
+      'payments',
+      recorded,
+    );
+
+    expect(recorded).toEqual({
+      id: '0b7c5a8e-3f1d-4c2a-9e6b-2d4f6a8c0e1b',
+      time: '2026-11-22T10:00:00.000Z',
+      correlationId: 'saga-7',
+      causationId: 'evt-cause',
+    });
+    expect(event).toMatchObject(recorded);
   });
 });
