@@ -8,7 +8,13 @@ import {
   type InventoryReservationFailedV1Event,
   type InventoryReservedV1Event,
 } from '@commerce/contracts';
-import { deriveEvent, type DataOf, type EnvelopeOf, type EventContract, type RecordedEvent } from '@commerce/shared-core/events';
+import {
+  deriveEvent,
+  type DataOf,
+  type EnvelopeOf,
+  type EventContract,
+  type RecordedEvent,
+} from '@commerce/shared-core/events';
 import type { FailedReservation, HeldReservation, SettledReservation } from './reservation.js';
 import { SERVICE } from './service.js';
 
