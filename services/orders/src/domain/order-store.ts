@@ -26,6 +26,11 @@ export interface OrderStore {
   get(orderId: string): Promise<Order | undefined>;
   /** `exists`: an order with this id is already there (a retried placement). */
   create(order: Order): Promise<'created' | 'exists'>;
+  /**
+   * Deletes an order whose OrderPlaced could not be published, only while nothing has happened to it
+   * (PENDING, its timeline only its own OrderPlaced). `kept` when the saga already reached it.
+   */
+  withdraw(orderId: string): Promise<'withdrawn' | 'kept'>;
   /** Prices and total from the reservation, and its timeline entry; `missing` if there is no such order. */
   recordPricing(orderId: string, pricing: Pricing, entry: TimelineEntry): Promise<'recorded' | 'missing'>;
   /**

@@ -1,5 +1,12 @@
 import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  DeleteCommand,
+  DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import type { Order, TimelineEntry } from '../domain/order.js';
 import type { OrderStore } from '../domain/order-store.js';
 
@@ -61,6 +68,23 @@ export const createOrdersTable = (options: OrdersTableOptions): OrderStore => {
           ),
         'created' as const,
         'exists' as const,
+      ),
+
+    withdraw: (orderId) =>
+      unlessConditionFails(
+        () =>
+          client().send(
+            new DeleteCommand({
+              TableName: tableName,
+              Key: { orderId },
+              // Untouched: still PENDING, and nothing in its timeline but its own OrderPlaced.
+              ConditionExpression: '#status = :pending AND size(#timeline) = :one',
+              ExpressionAttributeNames: { '#status': 'status', '#timeline': 'timeline' },
+              ExpressionAttributeValues: { ':pending': 'PENDING', ':one': 1 },
+            }),
+          ),
+        'withdrawn' as const,
+        'kept' as const,
       ),
 
     recordPricing: (orderId, { items, total, currency }, entry) => {

@@ -2,7 +2,7 @@ import type { Order } from '../../src/domain/order.js';
 import type { OrderStore } from '../../src/domain/order-store.js';
 
 /**
- * OrderStore in memory with the table's conditions (create once; settle only PENDING, confirm only
+ * OrderStore in memory with the table's conditions (create once; withdraw only untouched; settle only PENDING, confirm only
  * priced; timeline keyed by event id). The integration tests hold the DynamoDB table to the same.
  */
 export const createInMemoryOrders = (): OrderStore & { items: Map<string, Order> } => {
@@ -17,6 +17,12 @@ export const createInMemoryOrders = (): OrderStore & { items: Map<string, Order>
       if (items.has(order.orderId)) return 'exists';
       items.set(order.orderId, structuredClone(order));
       return 'created';
+    },
+    async withdraw(orderId) {
+      const order = items.get(orderId);
+      if (!order || order.status !== 'PENDING' || Object.keys(order.timeline).length !== 1) return 'kept';
+      items.delete(orderId);
+      return 'withdrawn';
     },
     async recordPricing(orderId, pricing, entry) {
       const order = items.get(orderId);

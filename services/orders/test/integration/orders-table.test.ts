@@ -5,6 +5,7 @@ import { createOrderQueries } from '../../src/domain/order-queries.js';
 import type { Order } from '../../src/domain/order.js';
 import type { Settlement } from '../../src/domain/order-store.js';
 import { createOrdersTable } from '../../src/store/orders-table.js';
+import { placedTshirtsAndMug } from '../helpers/saga-fixture.js';
 import { createOrdersTables } from '../helpers/tables.js';
 
 /** The orders table as resources/tables.yml declares it, on the local cloud. */
@@ -82,6 +83,37 @@ describe('the orders table on the local cloud', () => {
     expect(await orders.get('no-such-order')).toBeUndefined();
     expect(await orders.recordPricing('no-such-order', { items: [], total: 0, currency: 'EUR' }, entry('X', 'x'))).toBe(
       'missing',
+    );
+  });
+
+  it('withdraws only an untouched PENDING order', async () => {
+    const orders = table();
+    await orders.create(pending('untouched'));
+    await orders.create(pending('reached'));
+    await orders.addTimelineEntry('reached', entry('InventoryReserved', 'r'));
+    await orders.create(pending('ended'));
+    await orders.settle('ended', ending('CANCELLED', 'e'));
+
+    const results = await Promise.all(['untouched', 'reached', 'ended', 'no-such-order'].map(orders.withdraw));
+
+    expect(results).toEqual(['withdrawn', 'kept', 'kept', 'kept']);
+    expect(await orders.get('untouched')).toBeUndefined();
+    expect(await orders.get('reached')).toMatchObject({ status: 'PENDING' });
+  });
+
+  it('lets one of two contradicting payment outcomes arriving at once end the order, and publishes only its event', async () => {
+    const { saga, outcomes, reserved, paid, declined, view } = await placedTshirtsAndMug(table());
+    await saga.inventoryReserved(reserved);
+
+    const results = await Promise.all([saga.paymentSucceeded(paid), saga.paymentFailed(declined)]);
+
+    const order = await view();
+    const [published] = outcomes.published;
+    expect(results.sort()).toEqual([order.status === 'CONFIRMED' ? 'confirmed' : 'cancelled', 'late'].sort());
+    expect(outcomes.published).toHaveLength(1);
+    expect(published?.type).toBe(order.status === 'CONFIRMED' ? 'OrderConfirmed' : 'OrderCancelled');
+    expect(order.timeline.map(({ type }) => type).sort()).toEqual(
+      ['InventoryReserved', 'OrderPlaced', 'PaymentFailed', 'PaymentSucceeded', published!.type].sort(),
     );
   });
 

@@ -88,12 +88,23 @@ describe('the orders API', () => {
     const failed = await post(body, { 'idempotency-key': 'retry-7' });
     const retried = await post(body, { 'idempotency-key': 'retry-7' });
 
-    expect(failed.status).toBeGreaterThanOrEqual(500);
+    expect(failed).toMatchObject({ status: 503, json: { code: 'DEPENDENCY_UNAVAILABLE' } });
     expect(retried.status).toBe(202);
     expect(handoffs.published.at(-1)).toMatchObject({
       type: 'OrderPlaced',
       data: { orderId: retried.json['orderId'] },
     });
+  });
+
+  it('withdraws an order placed without a key whose OrderPlaced failed to publish, and answers 503', async () => {
+    const shopper = '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b';
+    handoffs.failNext();
+
+    const failed = await post({ ...body, customerId: shopper });
+    const listed = await call(httpRequest('GET', '/orders', { query: { customerId: shopper } }));
+
+    expect(failed).toMatchObject({ status: 503, json: { code: 'DEPENDENCY_UNAVAILABLE', status: 503 } });
+    expect(listed.json['items']).toEqual([]);
   });
 
   it.each([
@@ -123,6 +134,33 @@ describe('the orders API', () => {
     ['a card number for a token', () => post({ ...body, paymentToken: '4242424242424242' }), 422, 'VALIDATION_FAILED'],
     ['a body over 64 KiB', () => post({ ...body, note: 'x'.repeat(70_000) }), 413, 'PAYLOAD_TOO_LARGE'],
     ['an Idempotency-Key with spaces', () => post(body, { 'idempotency-key': 'two words' }), 422, 'VALIDATION_FAILED'],
+    [
+      'an Idempotency-Key over 255 characters',
+      () => post(body, { 'idempotency-key': 'k'.repeat(256) }),
+      422,
+      'VALIDATION_FAILED',
+    ],
+    ['an unknown field', () => post({ ...body, coupon: 'FREE' }), 422, 'VALIDATION_FAILED'],
+    ['a customerId that is not a UUID', () => post({ ...body, customerId: 'alice' }), 422, 'VALIDATION_FAILED'],
+    ['a SKU in lower case', () => post({ ...body, items: [{ sku: 'mug', quantity: 1 }] }), 422, 'VALIDATION_FAILED'],
+    [
+      'a quantity of 1000',
+      () => post({ ...body, items: [{ sku: 'MUG-11OZ', quantity: 1000 }] }),
+      422,
+      'VALIDATION_FAILED',
+    ],
+    [
+      '51 lines',
+      () => post({ ...body, items: Array.from({ length: 51 }, (_, n) => ({ sku: `SKU-${n}`, quantity: 1 })) }),
+      422,
+      'VALIDATION_FAILED',
+    ],
+    [
+      'a tampered cursor',
+      () => call(httpRequest('GET', '/orders', { query: { customerId, cursor: 'eyJvcmRlcklkIjoieCJ9' } })),
+      400,
+      'BAD_REQUEST',
+    ],
     [
       'an unknown order',
       () => call(httpRequest('GET', '/orders/0f1e2d3c-4b5a-4968-8776-655443322110')),

@@ -1,46 +1,10 @@
-import type {
-  InventoryReservationFailedV1Event,
-  InventoryReservedV1Event,
-  OrderPlacedV1Event,
-  PaymentFailedV1Event,
-  PaymentSucceededV1Event,
-} from '@commerce/contracts';
 import { OrderCancelledV1, OrderConfirmedV1 } from '@commerce/contracts';
-import { catalogExample } from '@commerce/testing';
 import { OrderNotReadyError } from '../../src/domain/order-saga.js';
-import { viewOf } from '../../src/domain/order.js';
-import { sagaFixture } from '../helpers/saga-fixture.js';
-
-/** The catalog's events about one order, rewritten to the order the fixture placed. */
-const about = <E extends { data: { orderId: string } }>(event: E, orderId: string): E => {
-  event.data.orderId = orderId;
-  return event;
-};
-
-const placeTshirtsAndMug = async () => {
-  const fixture = sagaFixture();
-  const placed = catalogExample('OrderPlaced', 'two T-shirts and a mug') as OrderPlacedV1Event;
-  const { orderId } = await fixture.placer.place(placed.data, { correlationId: placed.correlationId });
-  const reserved = about(
-    catalogExample('InventoryReserved', 'two T-shirts and a mug, 52.48 EUR') as InventoryReservedV1Event,
-    orderId,
-  );
-  const paid = about(catalogExample('PaymentSucceeded', '52.48 EUR charged') as PaymentSucceededV1Event, orderId);
-  const declined = about(catalogExample('PaymentFailed', 'card declined') as PaymentFailedV1Event, orderId);
-  const unavailable = about(
-    catalogExample(
-      'InventoryReservationFailed',
-      'three hoodies wanted, one in stock',
-    ) as InventoryReservationFailedV1Event,
-    orderId,
-  );
-  const view = async () => viewOf((await fixture.orders.get(orderId))!);
-  return { ...fixture, orderId, reserved, paid, declined, unavailable, view };
-};
+import { placedTshirtsAndMug } from '../helpers/saga-fixture.js';
 
 describe("the order's saga", () => {
   it('confirms a reserved, paid order and publishes OrderConfirmed with the reserved prices', async () => {
-    const { saga, outcomes, reserved, paid, view } = await placeTshirtsAndMug();
+    const { saga, outcomes, reserved, paid, view } = await placedTshirtsAndMug();
 
     expect(await saga.inventoryReserved(reserved)).toBe('recorded');
     expect(await saga.paymentSucceeded(paid)).toBe('confirmed');
@@ -65,9 +29,9 @@ describe("the order's saga", () => {
   });
 
   it('cancels an order inventory could not stock, with its reason', async () => {
-    const { saga, outcomes, unavailable, view } = await placeTshirtsAndMug();
+    const { saga, outcomes, outOfStock, view } = await placedTshirtsAndMug();
 
-    expect(await saga.inventoryReservationFailed(unavailable)).toBe('cancelled');
+    expect(await saga.inventoryReservationFailed(outOfStock)).toBe('cancelled');
 
     expect(OrderCancelledV1.validate(outcomes.published[0]?.data)).toBe(true);
     expect(outcomes.published[0]?.data).toMatchObject({ reason: 'OUT_OF_STOCK' });
@@ -75,7 +39,7 @@ describe("the order's saga", () => {
   });
 
   it('cancels a declined order as PAYMENT_DECLINED', async () => {
-    const { saga, outcomes, reserved, declined, view } = await placeTshirtsAndMug();
+    const { saga, outcomes, reserved, declined, view } = await placedTshirtsAndMug();
     await saga.inventoryReserved(reserved);
 
     expect(await saga.paymentFailed(declined)).toBe('cancelled');
@@ -84,8 +48,54 @@ describe("the order's saga", () => {
     expect(await view()).toMatchObject({ status: 'CANCELLED', reason: 'PAYMENT_DECLINED' });
   });
 
+  it.each([
+    ['an unknown SKU', 'unknownSku', 'UNKNOWN_SKU'],
+    ['an unreachable payment provider', 'unreachable', 'PAYMENT_UNAVAILABLE'],
+  ] as const)('cancels an order for %s as %s', async (_case, cause, reason) => {
+    const fixture = await placedTshirtsAndMug();
+    await fixture.saga.inventoryReserved(fixture.reserved);
+
+    const outcome =
+      cause === 'unknownSku'
+        ? await fixture.saga.inventoryReservationFailed(fixture.unknownSku)
+        : await fixture.saga.paymentFailed(fixture.unreachable);
+
+    expect(outcome).toBe('cancelled');
+    expect(OrderCancelledV1.validate(fixture.outcomes.published[0]?.data)).toBe(true);
+    expect(fixture.outcomes.published[0]).toMatchObject({ type: 'OrderCancelled', data: { reason } });
+    expect(await fixture.view()).toMatchObject({ status: 'CANCELLED', reason });
+  });
+
+  it('answers a redelivered cancellation with the recorded OrderCancelled, same id and time', async () => {
+    const { saga, outcomes, outOfStock, view } = await placedTshirtsAndMug();
+    await saga.inventoryReservationFailed(outOfStock);
+
+    expect(await saga.inventoryReservationFailed(structuredClone(outOfStock))).toBe('republished');
+
+    const [first, again] = outcomes.published;
+    expect(again).toEqual(first);
+    expect(first).toMatchObject({ causationId: outOfStock.id, correlationId: outOfStock.correlationId });
+    expect((await view()).timeline.map((entry) => entry.type).sort()).toEqual([
+      'InventoryReservationFailed',
+      'OrderCancelled',
+      'OrderPlaced',
+    ]);
+  });
+
+  it('keeps a late event in the timeline once, however often it is delivered', async () => {
+    const { saga, outcomes, outOfStock, declined, view } = await placedTshirtsAndMug();
+    await saga.inventoryReservationFailed(outOfStock);
+
+    expect(await saga.paymentFailed(declined)).toBe('late');
+    expect(await saga.paymentFailed(structuredClone(declined))).toBe('late');
+
+    expect(outcomes.published).toHaveLength(1);
+    expect(await view()).toMatchObject({ status: 'CANCELLED', reason: 'OUT_OF_STOCK' });
+    expect((await view()).timeline.filter((entry) => entry.type === 'PaymentFailed')).toHaveLength(1);
+  });
+
   it('makes a payment outcome that overtook its reservation wait (retryable), then confirms', async () => {
-    const { saga, reserved, paid } = await placeTshirtsAndMug();
+    const { saga, reserved, paid } = await placedTshirtsAndMug();
 
     await expect(saga.paymentSucceeded(paid)).rejects.toBeInstanceOf(OrderNotReadyError);
     await saga.inventoryReserved(reserved);
@@ -93,7 +103,7 @@ describe("the order's saga", () => {
   });
 
   it('answers a redelivered outcome with the same event, and one timeline entry', async () => {
-    const { saga, outcomes, reserved, paid, view } = await placeTshirtsAndMug();
+    const { saga, outcomes, reserved, paid, view } = await placedTshirtsAndMug();
     await saga.inventoryReserved(reserved);
     await saga.paymentSucceeded(paid);
 
@@ -106,7 +116,7 @@ describe("the order's saga", () => {
   });
 
   it('never moves a settled order: a contradicting event is kept in the timeline only', async () => {
-    const { saga, outcomes, reserved, paid, declined, view } = await placeTshirtsAndMug();
+    const { saga, outcomes, reserved, paid, declined, view } = await placedTshirtsAndMug();
     await saga.inventoryReserved(reserved);
     await saga.paymentSucceeded(paid);
 
@@ -118,7 +128,7 @@ describe("the order's saga", () => {
   });
 
   it('retries an event about an order it does not know yet', async () => {
-    const { saga, reserved } = await placeTshirtsAndMug();
+    const { saga, reserved } = await placedTshirtsAndMug();
 
     await expect(
       saga.inventoryReserved({
