@@ -12,8 +12,15 @@ import type { OrderStore } from '../../src/domain/order-store.js';
 import { createOrderPlacer } from '../../src/domain/place-order.js';
 import { createInMemoryOrders } from './in-memory-orders.js';
 
-/** Orders' domain on one store (in memory unless given): the placer and the saga; fixed ids and times. */
-export const sagaFixture = <S extends OrderStore>(orders: S = createInMemoryOrders() as unknown as S) => {
+type InMemoryOrders = ReturnType<typeof createInMemoryOrders>;
+
+/**
+ * Orders' domain on one store (in memory unless given): the placer and the saga; fixed ids and times.
+ * (The cast: TypeScript cannot type a default value by a type parameter; S is InMemoryOrders then.)
+ */
+export const sagaFixture = <S extends OrderStore = InMemoryOrders>(
+  orders: S = createInMemoryOrders() as unknown as S,
+) => {
   const handoffs = createRecordingPublisher();
   const outcomes = createRecordingPublisher();
   let ids = 0;
@@ -41,7 +48,7 @@ const about = <E extends { data: { orderId: string } }>(event: E, orderId: strin
  * The catalog's "two T-shirts and a mug" placed through the fixture, and the saga's possible answers
  * from the catalog, each rewritten to that order.
  */
-export const placedTshirtsAndMug = async <S extends OrderStore>(orders?: S) => {
+export const placedTshirtsAndMug = async <S extends OrderStore = InMemoryOrders>(orders?: S) => {
   const fixture = sagaFixture(orders);
   const placed = catalogExample('OrderPlaced', 'two T-shirts and a mug') as OrderPlacedV1Event;
   const { orderId } = await fixture.placer.place(placed.data, { correlationId: placed.correlationId });
