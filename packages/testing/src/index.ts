@@ -4,5 +4,14 @@
  * service's src may import it (it is a devDependency).
  */
 export { catalogExample } from './catalog-example.js';
-export { httpRequest, jsonRequest, lambdaContext, snsDeliveries, sqsBatch, textRecord } from './lambda-events.js';
+export {
+  allDeliveries,
+  eventBridgeDelivery,
+  httpRequest,
+  jsonRequest,
+  lambdaContext,
+  snsDeliveries,
+  sqsBatch,
+  textRecord,
+} from './lambda-events.js';
 export { createRecordingPublisher, type RecordingPublisher } from './recording-publisher.js';

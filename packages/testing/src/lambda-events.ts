@@ -98,6 +98,30 @@ export const snsDeliveries = {
   raw: (event: EventEnvelope, receiveCount = 1): SQSRecord => sqsRecord(JSON.stringify(event), receiveCount),
 };
 
+/**
+ * How an event put on EventBridge reaches an SQS queue a rule targets: the whole EventBridge event,
+ * our envelope as its `detail`, `source` `commerce.<service>` and `detail-type` the event type.
+ * https://docs.aws.amazon.com/eventbridge/latest/ref/overiew-event-structure.html
+ */
+export const eventBridgeDelivery = (event: EventEnvelope, receiveCount = 1): SQSRecord =>
+  sqsRecord(
+    JSON.stringify({
+      version: '0',
+      id: randomUUID(),
+      'detail-type': event.type,
+      source: `commerce.${event.source}`,
+      account: '123456789012',
+      time: event.time.replace(/\.\d{3}Z$/, 'Z'),
+      region: 'us-east-1',
+      resources: [],
+      detail: event,
+    }),
+    receiveCount,
+  );
+
+/** Every way an event reaches a service's queue: through SNS (both forms) or an EventBridge rule. */
+export const allDeliveries = { ...snsDeliveries, eventBridge: eventBridgeDelivery };
+
 export const sqsBatch = (...records: SQSRecord[]): SQSEvent => ({ Records: records });
 
 export const textRecord = (body: string): SQSRecord => sqsRecord(body);

@@ -1,0 +1,79 @@
+import {
+  ChangeMessageVisibilityBatchCommand,
+  ReceiveMessageCommand,
+  type Message,
+  type SQSClient,
+} from '@aws-sdk/client-sqs';
+import { diagnose, type Diagnosis } from './diagnose.js';
+
+export interface DeadLetter {
+  messageId: string;
+  /** Receives before SQS moved it here: the source queue's maxReceiveCount, unless someone peeked since. */
+  receiveCount: number;
+  firstReceivedAt?: string;
+  sentAt?: string;
+  diagnosis: Diagnosis;
+  body: string;
+}
+
+const isoOf = (epochMs: string | undefined) => (epochMs ? new Date(Number(epochMs)).toISOString() : undefined);
+
+const deadLetterOf = (message: Message): DeadLetter => {
+  const attributes = message.Attributes ?? {};
+  const body = message.Body ?? '';
+  return {
+    messageId: message.MessageId ?? '',
+    receiveCount: Number(attributes.ApproximateReceiveCount ?? 0),
+    firstReceivedAt: isoOf(attributes.ApproximateFirstReceiveTimestamp),
+    sentAt: isoOf(attributes.SentTimestamp),
+    diagnosis: diagnose(body),
+    body,
+  };
+};
+
+/**
+ * Up to `max` messages of a DLQ with the reason each is there, without taking them: each is received
+ * (hidden for a moment) and released at once, so the queue, its alarm and a later redrive see it as
+ * before. Its receive count grows by one, which SQS cannot avoid for a read.
+ *
+ * @example
+ * await showDeadLetters(sqs, queueUrl, { max: 5 });
+ */
+export const showDeadLetters = async (
+  sqs: Pick<SQSClient, 'send'>,
+  queueUrl: string,
+  { max = 1 }: { max?: number } = {},
+): Promise<DeadLetter[]> => {
+  const seen = new Map<string, Message>();
+  // Receives answer at most 10 and, on a small queue, sometimes fewer than there are: ask until
+  // enough are seen or a receive brings nothing new.
+  while (seen.size < max) {
+    const { Messages = [] } = await sqs.send(
+      new ReceiveMessageCommand({
+        QueueUrl: queueUrl,
+        MaxNumberOfMessages: Math.min(10, max - seen.size),
+        VisibilityTimeout: 30,
+        WaitTimeSeconds: 1,
+        MessageSystemAttributeNames: ['All'],
+      }),
+    );
+    const fresh = Messages.filter((message) => !seen.has(message.MessageId ?? ''));
+    if (fresh.length === 0) break;
+    for (const message of fresh) seen.set(message.MessageId ?? '', message);
+  }
+  const messages = [...seen.values()];
+  // Released in batches of ten (SQS's limit), so the redrive or the next reader sees them at once.
+  for (let start = 0; start < messages.length; start += 10) {
+    await sqs.send(
+      new ChangeMessageVisibilityBatchCommand({
+        QueueUrl: queueUrl,
+        Entries: messages.slice(start, start + 10).map((message, index) => ({
+          Id: String(index),
+          ReceiptHandle: message.ReceiptHandle ?? '',
+          VisibilityTimeout: 0,
+        })),
+      }),
+    );
+  }
+  return messages.map(deadLetterOf);
+};
