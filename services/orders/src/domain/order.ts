@@ -38,9 +38,13 @@ export interface Order {
   timeline: Record<string, TimelineEntry>;
 }
 
-/** What the API shows: the read model without the events' internal identities, timeline in order. */
-export const viewOf = ({ placed: _placed, outcome: _outcome, timeline, ...order }: Order) => ({
+/**
+ * What the API shows: the read model without the events' internal identities, timeline in order,
+ * and the saga's correlation id, under which platform's trace (`GET /events?correlationId=`) has it.
+ */
+export const viewOf = ({ placed, outcome: _outcome, timeline, ...order }: Order) => ({
   ...order,
+  correlationId: placed.correlationId,
   timeline: Object.values(timeline).sort((a, b) => a.at.localeCompare(b.at) || a.eventId.localeCompare(b.eventId)),
 });
 

@@ -14,12 +14,12 @@ const threeOrders = async () => {
 const stranger = '0b8f2e4a-7c1d-4e5f-9a3b-6c2d8e0f1a4b';
 
 describe('reading orders', () => {
-  it('shows an order without the identities of its events, its timeline in time order', async () => {
+  it("shows an order with the correlation id of its saga, without its events' identities, its timeline in time order", async () => {
     const { placed, queries, customerId } = await threeOrders();
 
     const order = await queries.get(placed[0]!, undefined);
 
-    expect(order).toMatchObject({ orderId: placed[0], customerId, status: 'PENDING' });
+    expect(order).toMatchObject({ orderId: placed[0], customerId, status: 'PENDING', correlationId: 'c-1' });
     expect(order).not.toHaveProperty('placed');
     expect(order.timeline).toEqual([
       { type: 'OrderPlaced', eventId: expect.any(String), source: 'orders', at: order.placedAt },
