@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { freeServicePorts, silentProgress, startSystem, type RunningSystem } from '@commerce/local-cloud/testing';
 
-/** The services that carry an order from placement to confirmation or compensation. */
-export const SAGA_SERVICES = ['orders', 'inventory', 'payments'] as const;
+/** The services that carry an order from placement to confirmation or compensation, and the ones that listen. */
+export const SAGA_SERVICES = ['orders', 'inventory', 'payments', 'platform'] as const;
 type SagaService = (typeof SAGA_SERVICES)[number];
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -14,7 +14,21 @@ export interface OrderView {
   items: { sku: string; quantity: number; unitPrice?: number }[];
   total?: number;
   reason?: string;
+  correlationId: string;
   timeline: { type: string; eventId: string }[];
+}
+
+export interface TraceView {
+  correlationId: string;
+  events: {
+    eventId: string;
+    type: string;
+    version: number;
+    service: string;
+    time: string;
+    causationId: string;
+    deliveryLatencyMs: number;
+  }[];
 }
 
 export interface StockView {
@@ -74,6 +88,8 @@ export const startSagaSystem = async () => {
   };
 
   const order = (orderId: string) => call<OrderView>('orders', 'GET', `/orders/${orderId}`);
+  /** Every order the API accepted (202), in the order they were placed. */
+  const accepted = new Set<string>();
 
   return {
     system,
@@ -82,12 +98,18 @@ export const startSagaSystem = async () => {
     setStock: (sku: string, available: number, price: number) =>
       call<StockView>('inventory', 'PUT', `/inventory/${sku}`, { body: JSON.stringify({ available, price }) }),
     stock: async (sku: string) => (await call<StockView>('inventory', 'GET', `/inventory/${sku}`)).body,
-    placeOrder: (body: unknown, idempotencyKey?: string) =>
-      call<{ orderId: string; status: string }>('orders', 'POST', '/orders', {
+    placeOrder: async (body: unknown, idempotencyKey?: string) => {
+      const response = await call<{ orderId: string; status: string }>('orders', 'POST', '/orders', {
         body: JSON.stringify(body),
         headers: idempotencyKey ? { 'idempotency-key': idempotencyKey } : {},
-      }),
+      });
+      if (response.status === 202) accepted.add(response.body.orderId);
+      return response;
+    },
+    accepted: () => [...accepted],
     order,
+    trace: (correlationId: string) =>
+      call<TraceView>('platform', 'GET', `/events?correlationId=${encodeURIComponent(correlationId)}`),
     /** The order once the saga has ended it (CONFIRMED or CANCELLED). */
     settledOrder: async (orderId: string, waitMs?: number) =>
       (

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { LOCAL_ACCOUNT_ID, LOCAL_REGION } from '@commerce/local-cloud/testing';
 import { tapTopics, type EventTap } from './event-tap.js';
-import { startSagaSystem, type SagaSystem } from './saga-system.js';
+import { startSagaSystem, type OrderView, type SagaSystem } from './saga-system.js';
 
 /**
  * The order saga end to end: orders, inventory and payments started as `pnpm dev` starts them,
@@ -171,10 +171,10 @@ describe('the order saga on the local cloud', () => {
     }
     const orders = await Promise.all(orderIds.map((orderId) => saga.settledOrder(orderId, 120_000)));
 
-    const confirmed = orders.filter((order) => order.status === 'CONFIRMED');
-    const cancelled = orders.filter((order) => order.status === 'CANCELLED');
-    expect(confirmed).toHaveLength(5);
-    expect(cancelled.every((order) => order.reason === 'OUT_OF_STOCK')).toBe(true);
+    // A tally, so a failure shows every outcome at once (and any reason other than OUT_OF_STOCK).
+    const tally: Record<string, number> = {};
+    for (const { status, reason } of orders) tally[reason ?? status] = (tally[reason ?? status] ?? 0) + 1;
+    expect(tally).toEqual({ CONFIRMED: 5, OUT_OF_STOCK: 11 });
     expect(
       await saga.eventually(
         () => saga.stock(sku),
@@ -185,4 +185,39 @@ describe('the order saga on the local cloud', () => {
       reserved: 0,
     });
   }, 180_000);
+
+  // After every scenario above: what the listeners of the saga made of all of its orders.
+  describe('after every scenario', () => {
+    /** The events each outcome's saga consists of, by type. */
+    const eventsOf = (order: OrderView): string[] => {
+      if (order.status === 'CONFIRMED') {
+        return ['OrderPlaced', 'InventoryReserved', 'PaymentSucceeded', 'OrderConfirmed', 'InventoryCommitted'];
+      }
+      if (order.reason === 'PAYMENT_DECLINED') {
+        return ['OrderPlaced', 'InventoryReserved', 'PaymentFailed', 'OrderCancelled', 'InventoryReleased'];
+      }
+      return ['OrderPlaced', 'InventoryReservationFailed', 'OrderCancelled'];
+    };
+
+    it("traces every order's saga on platform, every event once and each after its cause", async () => {
+      const orders = await Promise.all(saga.accepted().map((orderId) => saga.settledOrder(orderId)));
+
+      for (const order of orders) {
+        const expected = eventsOf(order);
+        const { body: trace } = await saga.eventually(
+          () => saga.trace(order.correlationId),
+          ({ body }) => body.events.length >= expected.length,
+        );
+        const seen = new Map<string, number>();
+
+        expect(trace.events.map((event) => event.type).sort()).toEqual([...expected].sort());
+        for (const [index, event] of trace.events.entries()) {
+          if (index === 0) expect(event).toMatchObject({ type: 'OrderPlaced', causationId: order.correlationId });
+          else expect(seen.get(event.causationId)).toBeLessThan(index);
+          expect(event.deliveryLatencyMs).toBeGreaterThanOrEqual(0);
+          seen.set(event.eventId, index);
+        }
+      }
+    }, 180_000);
+  });
 });
