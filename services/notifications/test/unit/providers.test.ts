@@ -1,0 +1,69 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
+import { mockClient } from 'aws-sdk-client-mock';
+import type { OutgoingMessage } from '../../src/domain/provider.js';
+import { createMailboxProvider } from '../../src/provider/mailbox.js';
+import { createSesProvider } from '../../src/provider/ses.js';
+
+const message: OutgoingMessage = {
+  notificationId: '3f6e1a2b-4c5d-8e7f-9a0b-1c2d3e4f5a6b',
+  orderId: '5d1c7b9e-3f2a-4b8c-9d0e-1f2a3b4c5d6e',
+  customerId: '8d7e6f5a-4b3c-4d2e-9f1a-0b1c2d3e4f5a',
+  template: 'order-confirmed',
+  to: 'success+8d7e6f5a@simulator.amazonses.com',
+  subject: 'Your order 5D1C7B9E is confirmed',
+  text: 'Thank you.',
+};
+
+describe('the SES provider', () => {
+  const ses = mockClient(SESv2Client);
+  afterEach(() => ses.reset());
+
+  it('sends plain text from the stage identity, tagged with the notification id for bounces', async () => {
+    ses.on(SendEmailCommand).resolves({ MessageId: 'ses-1' });
+
+    const sent = await createSesProvider({ from: 'orders@commerce.example.com', client: new SESv2Client({}) }).send(
+      message,
+    );
+
+    expect(sent).toEqual({ providerMessageId: 'ses-1' });
+    expect(ses.commandCalls(SendEmailCommand)[0]?.args[0].input).toMatchObject({
+      FromEmailAddress: 'orders@commerce.example.com',
+      Destination: { ToAddresses: [message.to] },
+      EmailTags: expect.arrayContaining([{ Name: 'notificationId', Value: message.notificationId }]),
+      Content: { Simple: { Subject: { Data: message.subject }, Body: { Text: { Data: message.text } } } },
+    });
+  });
+
+  it('fails, for the queue to retry, when SES refuses or answers without a message id', async () => {
+    const provider = createSesProvider({ from: 'orders@commerce.example.com', client: new SESv2Client({}) });
+    ses.on(SendEmailCommand).rejectsOnce(new Error('Throttling: Maximum sending rate exceeded')).resolves({});
+
+    await expect(provider.send(message)).rejects.toThrow('Maximum sending rate exceeded');
+    await expect(provider.send(message)).rejects.toThrow('without a MessageId');
+  });
+});
+
+describe('the local mailbox', () => {
+  let directory: string;
+  beforeEach(async () => {
+    directory = await mkdtemp(join(tmpdir(), 'mailbox-'));
+  });
+  afterEach(() => rm(directory, { recursive: true, force: true }));
+
+  it('keeps each message as one readable JSON file per notification, however often it is sent', async () => {
+    const mailbox = createMailboxProvider({ directory });
+
+    await mailbox.send(message);
+    const again = await mailbox.send(message);
+
+    expect(again).toEqual({ providerMessageId: `mailbox:${message.notificationId}` });
+    expect(await readdir(directory)).toEqual([`${message.notificationId}.json`]);
+    expect(JSON.parse(await readFile(join(directory, `${message.notificationId}.json`), 'utf8'))).toEqual({
+      ...message,
+      sentAt: expect.any(String),
+    });
+  });
+});
