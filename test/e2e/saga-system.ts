@@ -1,8 +1,11 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freeServicePorts, silentProgress, startSystem, type RunningSystem } from '@commerce/local-cloud/testing';
 
 /** The services that carry an order from placement to confirmation or compensation, and the ones that listen. */
-export const SAGA_SERVICES = ['orders', 'inventory', 'payments', 'platform'] as const;
+export const SAGA_SERVICES = ['orders', 'inventory', 'payments', 'notifications', 'platform'] as const;
 type SagaService = (typeof SAGA_SERVICES)[number];
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -56,6 +59,9 @@ export interface ApiResponse<T> {
  * event source mappings), on free ports, with a small client for their HTTP APIs.
  */
 export const startSagaSystem = async () => {
+  // notifications' local "email": a folder of JSON files, this run's own (read when `sls package` runs).
+  const mailbox = mkdtempSync(join(tmpdir(), 'e2e-mailbox-'));
+  process.env['NOTIFICATIONS_MAILBOX_DIR'] = mailbox;
   const system: RunningSystem = await startSystem({
     root,
     stage: 'local',
@@ -120,7 +126,22 @@ export const startSagaSystem = async () => {
         )
       ).body,
     payment: (orderId: string) => call<PaymentView>('payments', 'GET', `/payments/${orderId}`),
-    stop: () => system.stop(),
+    notifications: (orderId: string) =>
+      call<{ notifications: { template: string; status: string }[] }>(
+        'notifications',
+        'GET',
+        `/notifications?orderId=${orderId}`,
+      ),
+    /** The messages in the local mailbox about an order. */
+    mailboxOf: (orderId: string) =>
+      readdirSync(mailbox)
+        .filter((file) => file.endsWith('.json'))
+        .map((file) => JSON.parse(readFileSync(join(mailbox, file), 'utf8')) as { orderId: string; template: string })
+        .filter((message) => message.orderId === orderId),
+    stop: async () => {
+      await system.stop();
+      rmSync(mailbox, { recursive: true, force: true });
+    },
   };
 };
 

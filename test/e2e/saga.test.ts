@@ -191,12 +191,26 @@ describe('the order saga on the local cloud', () => {
     /** The events each outcome's saga consists of, by type. */
     const eventsOf = (order: OrderView): string[] => {
       if (order.status === 'CONFIRMED') {
-        return ['OrderPlaced', 'InventoryReserved', 'PaymentSucceeded', 'OrderConfirmed', 'InventoryCommitted'];
+        return [
+          'OrderPlaced',
+          'InventoryReserved',
+          'PaymentSucceeded',
+          'OrderConfirmed',
+          'InventoryCommitted',
+          'NotificationSent',
+        ];
       }
       if (order.reason === 'PAYMENT_DECLINED') {
-        return ['OrderPlaced', 'InventoryReserved', 'PaymentFailed', 'OrderCancelled', 'InventoryReleased'];
+        return [
+          'OrderPlaced',
+          'InventoryReserved',
+          'PaymentFailed',
+          'OrderCancelled',
+          'InventoryReleased',
+          'NotificationSent',
+        ];
       }
-      return ['OrderPlaced', 'InventoryReservationFailed', 'OrderCancelled'];
+      return ['OrderPlaced', 'InventoryReservationFailed', 'OrderCancelled', 'NotificationSent'];
     };
 
     it("traces every order's saga on platform, every event once and each after its cause", async () => {
@@ -218,6 +232,21 @@ describe('the order saga on the local cloud', () => {
           trace.events.slice(1).map((event) => [event.type, true]),
         );
         expect(Math.min(...trace.events.map((event) => event.deliveryLatencyMs))).toBeGreaterThanOrEqual(0);
+      }
+    }, 180_000);
+
+    it('tells each customer how their order ended exactly once, in the mailbox and in the API', async () => {
+      const orders = await Promise.all(saga.accepted().map((orderId) => saga.settledOrder(orderId)));
+
+      for (const order of orders) {
+        const template = order.status === 'CONFIRMED' ? 'order-confirmed' : 'order-cancelled';
+        const { body } = await saga.eventually(
+          () => saga.notifications(order.orderId),
+          ({ body: listed }) => listed.notifications.some((notification) => notification.status === 'SENT'),
+        );
+
+        expect(body.notifications).toEqual([expect.objectContaining({ template, status: 'SENT' })]);
+        expect(saga.mailboxOf(order.orderId)).toEqual([expect.objectContaining({ template })]);
       }
     }, 180_000);
   });
