@@ -95,7 +95,7 @@ describe('the DLQ tools on the local cloud', () => {
     expect(result).toEqual({ status: 'COMPLETED', moved: 3 });
     expect(await sourceDepth()).toBe(3);
     expect((await deadLetterQueues(sqs, { stage: 'local' }))[0]).toMatchObject({ waiting: 0 });
-  });
+  }, 30_000);
 
   it('names the DLQs there are when asked for one that is not', async () => {
     await expect(findDeadLetterQueue(sqs, 'payments-local-refund-dlq')).rejects.toThrow(
@@ -117,5 +117,6 @@ describe('the DLQ tools on the local cloud', () => {
       'orders-staging-payment-outcome-dlq',
       'payments-local-charge-dlq',
     ]);
-  });
+    // A child process that starts tsx: seconds on a loaded CI machine.
+  }, 60_000);
 });
