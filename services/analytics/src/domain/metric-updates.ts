@@ -10,7 +10,11 @@ export const minuteItem = (minute: string): string => `minute#${minute}`;
 /** The UTC minute an ISO date-time falls in, as `YYYY-MM-DDTHH:MM`. */
 export const minuteOf = (time: string | Date): string => new Date(time).toISOString().slice(0, 16);
 
-/** Minute items are read for an hour, then kept this long for whoever looks back, then expire (TTL). */
+/**
+ * Minute items are read for an hour, then kept this long after the last event counted in them for
+ * whoever looks back, then expire (TTL). Counted from the write, not from the minute, so a replay
+ * of old events (a DLQ redrive) does not write items that are already expired.
+ */
 export const MINUTE_RETENTION_SECONDS = 7 * 24 * 3600;
 
 /** Attribute names, shared by the items above (`#` joins a metric and its dimension). */
@@ -27,11 +31,11 @@ export const attribute = {
   bucket: (index: number) => `bucket#${index}`,
 } as const;
 
-/** Numbers to `ADD` to the attributes of one item; `expiresAt` (epoch seconds) is set alongside. */
+/** Numbers to `ADD` to the attributes of one item, which expires `retainSeconds` after the write if set. */
 export interface Increment {
   item: string;
   add: Record<string, number>;
-  expiresAt?: number;
+  retainSeconds?: number;
 }
 
 /** Raise an attribute of one item to `value` if it is lower or absent (a maximum is not an `ADD`). */
@@ -47,14 +51,11 @@ export interface MetricUpdates {
   maxima: Maximum[];
 }
 
-const minuteIncrement = (time: string, add: Record<string, number>): Increment => {
-  const minute = minuteOf(time);
-  return {
-    item: minuteItem(minute),
-    add,
-    expiresAt: Date.parse(`${minute}:00Z`) / 1000 + MINUTE_RETENTION_SECONDS,
-  };
-};
+const minuteIncrement = (time: string, add: Record<string, number>): Increment => ({
+  item: minuteItem(minuteOf(time)),
+  add,
+  retainSeconds: MINUTE_RETENTION_SECONDS,
+});
 
 /**
  * The counters one event moves. Every accepted type counts in `type#<type>`; the order lifecycle

@@ -34,7 +34,7 @@ let sharedClient: DynamoDBDocumentClient | undefined;
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
-const updateOf = (tableName: string, { item, add, expiresAt }: Increment): TransactItem => {
+const updateOf = (tableName: string, { item, add, retainSeconds }: Increment, nowSeconds: number): TransactItem => {
   const names: Record<string, string> = {};
   const values: Record<string, unknown> = {};
   const adds = Object.entries(add).map(([name, amount], i) => {
@@ -43,9 +43,9 @@ const updateOf = (tableName: string, { item, add, expiresAt }: Increment): Trans
     return `#a${i} :a${i}`;
   });
   let expression = `ADD ${adds.join(', ')}`;
-  if (expiresAt !== undefined) {
+  if (retainSeconds !== undefined) {
     names['#expiresAt'] = 'expiresAt';
-    values[':expiresAt'] = expiresAt;
+    values[':expiresAt'] = nowSeconds + retainSeconds;
     expression += ' SET #expiresAt = :expiresAt';
   }
   return {
@@ -80,17 +80,17 @@ export const createMetricsTable = (options: MetricsTableOptions): MetricsStore =
   const client = () => options.client ?? (sharedClient ??= DynamoDBDocumentClient.from(new DynamoDBClient({})));
 
   const transact = async (eventId: string, increments: Increment[]): Promise<'recorded' | 'duplicate'> => {
-    const expiresAt = Math.floor(now().getTime() / 1000) + seenTtlSeconds;
+    const nowSeconds = Math.floor(now().getTime() / 1000);
     const command = new TransactWriteCommand({
       TransactItems: [
         {
           Put: {
             TableName: tableName,
-            Item: { pk: `seen#${eventId}`, expiresAt },
+            Item: { pk: `seen#${eventId}`, expiresAt: nowSeconds + seenTtlSeconds },
             ConditionExpression: 'attribute_not_exists(pk)',
           },
         },
-        ...increments.map((increment) => updateOf(tableName, increment)),
+        ...increments.map((increment) => updateOf(tableName, increment, nowSeconds)),
       ],
     });
     for (let attempt = 1; ; attempt += 1) {

@@ -3,7 +3,8 @@ import type { MetricItem } from '../../src/domain/summary.js';
 
 /**
  * MetricsStore in memory with the table's behaviour: an event id is recorded once, and a duplicate
- * changes nothing but the (idempotent) maxima. The integration tests hold the DynamoDB table to the
+ * changes nothing but the (idempotent) maxima. Expiry is the table's
+ * business (TTL) and not kept here. The integration tests hold the DynamoDB table to the
  * same behaviour.
  */
 export const createInMemoryMetrics = (): MetricsStore & {
@@ -20,10 +21,9 @@ export const createInMemoryMetrics = (): MetricsStore & {
       const duplicate = seen.has(eventId);
       if (!duplicate) {
         seen.add(eventId);
-        for (const { item, add, expiresAt } of increments) {
+        for (const { item, add } of increments) {
           const target = itemOf(item);
           for (const [name, amount] of Object.entries(add)) target[name] = (target[name] ?? 0) + amount;
-          if (expiresAt !== undefined) target['expiresAt'] = expiresAt;
         }
       }
       for (const { item, attribute, value } of maxima) {
