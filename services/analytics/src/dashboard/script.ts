@@ -39,7 +39,6 @@ function drawSeries(perMinute) {
   const width = 600, height = 160, left = 30, bottom = 20;
   const series = ['placed', 'confirmed', 'cancelled'];
   const top = Math.max(1, ...perMinute.flatMap((minute) => series.map((name) => minute[name])));
-  const x = (i) => left + (i * (width - left - 4)) / Math.max(1, perMinute.length - 1);
   const y = (value) => height - bottom - (value / top) * (height - bottom - 10);
   node(svg, 'line', { x1: left, x2: width, y1: y(0), y2: y(0), stroke: 'currentColor', 'stroke-opacity': 0.2 });
   node(svg, 'text', { x: 0, y: y(top) + 4 }, String(top));
@@ -49,10 +48,16 @@ function drawSeries(perMinute) {
     node(svg, 'text', { x: left, y: height - 4 }, clock(perMinute[0].minute));
     node(svg, 'text', { x: width - 34, y: height - 4 }, clock(perMinute[perMinute.length - 1].minute));
   }
-  for (const name of series) {
-    const points = perMinute.map((minute, i) => x(i).toFixed(1) + ',' + y(minute[name]).toFixed(1)).join(' ');
-    node(svg, 'polyline', { points, fill: 'none', stroke: COLORS[name], 'stroke-width': 2, 'data-series': name });
-  }
+  // Grouped bars, one group per minute: lines would hide one another where series coincide.
+  const slot = (width - left) / Math.max(1, perMinute.length);
+  const bar = Math.max(1, (slot - 1) / series.length);
+  perMinute.forEach((minute, i) => {
+    series.forEach((name, s) => {
+      if (minute[name] === 0) return;
+      const barTop = y(minute[name]);
+      node(svg, 'rect', { x: (left + i * slot + s * bar).toFixed(1), y: barTop.toFixed(1), width: bar.toFixed(1), height: (y(0) - barTop).toFixed(1), fill: COLORS[name], 'data-series': name, 'data-minute': minute.minute });
+    });
+  });
 }
 
 function drawList(id, entries, format) {

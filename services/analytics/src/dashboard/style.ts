@@ -13,7 +13,7 @@ section{background:var(--card);border:1px solid var(--line);border-radius:.5rem;
 .figures{grid-column:1/-1;display:grid;gap:1rem;grid-template-columns:repeat(auto-fit,minmax(9rem,1fr))}
 .figures div{background:var(--card);border:1px solid var(--line);border-radius:.5rem;padding:.75rem 1rem}
 .figures p{margin:0;font-size:1.6rem;font-variant-numeric:tabular-nums}
-.wide{grid-column:1/-1}svg{display:block;width:100%;height:auto}svg text{fill:var(--muted);font-size:11px}
+.wide{grid-column:1/-1}svg{display:block;width:100%;height:auto;max-height:16rem}svg text{fill:var(--muted);font-size:11px}
 ul{margin:0;padding:0;list-style:none}li{display:flex;justify-content:space-between;padding:.25rem 0;border-bottom:1px solid var(--line)}
 .legend span{margin-right:1rem;color:var(--muted)}.legend b{display:inline-block;width:.7rem;height:.7rem;margin-right:.3rem;border-radius:2px}
 .placed{background:var(--placed)}.confirmed{background:var(--confirmed)}.cancelled{background:var(--cancelled)}
