@@ -33,6 +33,11 @@ export interface RouteResponse {
   status: number;
   /** Serialised as JSON; omit for an empty body. */
   body?: unknown;
+  /**
+   * A body sent as it is, for what is not JSON (an HTML page, a CSV); its `content-type` comes from
+   * `headers` (text/plain otherwise). Takes the place of `body`.
+   */
+  text?: string;
   headers?: Record<string, string>;
 }
 

@@ -27,15 +27,23 @@ const BASE_HEADERS = {
 const lowerCased = (headers: Record<string, string | undefined> | undefined) =>
   Object.fromEntries(Object.entries(headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]));
 
-const toResult = (response: RouteResponse, headers: Record<string, string>): APIGatewayProxyStructuredResultV2 => ({
-  statusCode: response.status,
+const toResult = (response: RouteResponse, headers: Record<string, string>): APIGatewayProxyStructuredResultV2 => {
   // Handler header names are lower-cased so `Content-Type` replaces our default instead of doubling it.
-  headers:
-    response.body === undefined
-      ? { ...headers, ...(lowerCased(response.headers) as Record<string, string>) }
-      : { ...headers, 'content-type': 'application/json', ...(lowerCased(response.headers) as Record<string, string>) },
-  ...(response.body === undefined ? {} : { body: JSON.stringify(response.body) }),
-});
+  const own = lowerCased(response.headers) as Record<string, string>;
+  if (response.text !== undefined) {
+    return {
+      statusCode: response.status,
+      headers: { ...headers, 'content-type': 'text/plain; charset=utf-8', ...own },
+      body: response.text,
+    };
+  }
+  return {
+    statusCode: response.status,
+    headers:
+      response.body === undefined ? { ...headers, ...own } : { ...headers, 'content-type': 'application/json', ...own },
+    ...(response.body === undefined ? {} : { body: JSON.stringify(response.body) }),
+  };
+};
 
 /**
  * The HTTP entry point of a service: an API Gateway HTTP API (payload v2) handler on middy that

@@ -1,11 +1,10 @@
 // First: the entry point loads its settings at import, as in Lambda.
 import '../helpers/environment.js';
 import type { CommerceEvent } from '@commerce/contracts';
-import { lambdaContext, snsDeliveries, sqsBatch, textRecord } from '@commerce/testing';
+import { eventBridgeDelivery, lambdaContext, snsDeliveries, sqsBatch, textRecord } from '@commerce/testing';
 import type { SQSRecord } from 'aws-lambda';
 import { createAnalytics } from '../../src/domain/analytics.js';
 import { createRecordEventReceiver } from '../../src/receivers/record-event.js';
-import { eventBridgeDelivery } from '../helpers/eventbridge-delivery.js';
 import { AFTER_THE_EXAMPLES, everyExample, example } from '../helpers/examples.js';
 import { createInMemoryMetrics } from '../helpers/in-memory-metrics.js';
 

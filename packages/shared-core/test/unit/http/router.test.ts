@@ -38,6 +38,9 @@ const build = () => {
           throw new ConflictError('order already confirmed');
         },
       }),
+      route('GET /page', {
+        handler: () => ({ status: 200, text: '<!doctype html><p>hi</p>', headers: { 'Content-Type': 'text/html' } }),
+      }),
       route('GET /boom', {
         handler: () => {
           throw new Error('connect ECONNREFUSED 10.0.0.7:5432 password=hunter2');
@@ -47,7 +50,11 @@ const build = () => {
   });
   const call = async (...args: Parameters<typeof httpEvent>) => {
     const result = await handler(httpEvent(...args), lambdaContext);
-    return { ...result, json: result.body ? (JSON.parse(result.body) as Record<string, unknown>) : undefined };
+    const isJson = /json/.test(result.headers?.['content-type'] ?? '');
+    return {
+      ...result,
+      json: result.body && isJson ? (JSON.parse(result.body) as Record<string, unknown>) : undefined,
+    };
   };
   return { call, logs };
 };
@@ -63,6 +70,16 @@ describe('createRouter', () => {
     expect(response.statusCode).toBe(202);
     expect(response.headers?.['content-type']).toBe('application/json');
     expect(response.json).toEqual({ accepted: 'SKU-1', quantity: 2 });
+  });
+
+  it('sends a text body as it is, with the content type the route gives', async () => {
+    const { call } = build();
+
+    const response = await call('GET', '/page');
+
+    expect(response.statusCode).toBe(200);
+    expect(response.headers?.['content-type']).toBe('text/html');
+    expect(response.body).toBe('<!doctype html><p>hi</p>');
   });
 
   it('passes decoded path parameters to the handler', async () => {
