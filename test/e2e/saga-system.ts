@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { freeServicePorts, silentProgress, startSystem, type RunningSystem } from '@commerce/local-cloud/testing';
 
 /** The services that carry an order from placement to confirmation or compensation, and the ones that listen. */
-export const SAGA_SERVICES = ['orders', 'inventory', 'payments', 'notifications', 'platform'] as const;
+export const SAGA_SERVICES = ['orders', 'inventory', 'payments', 'notifications', 'analytics', 'platform'] as const;
 type SagaService = (typeof SAGA_SERVICES)[number];
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -17,6 +17,7 @@ export interface OrderView {
   items: { sku: string; quantity: number; unitPrice?: number }[];
   total?: number;
   reason?: string;
+  currency?: string;
   correlationId: string;
   timeline: { type: string; eventId: string }[];
 }
@@ -47,6 +48,15 @@ export interface PaymentView {
   amount: number;
   reason?: string;
   attempts: { outcome: string }[];
+}
+
+/** `GET /analytics/summary`, the parts the tests compare. */
+export interface AnalyticsSummary {
+  orders: { placed: number; confirmed: number; cancelled: number; pending: number };
+  revenue: Record<string, number>;
+  cancellations: Record<string, number>;
+  eventsByType: Record<string, number>;
+  latencyMs: { count: number; p50: number | null; p95: number | null; p99: number | null };
 }
 
 export interface ApiResponse<T> {
@@ -132,6 +142,8 @@ export const startSagaSystem = async () => {
         'GET',
         `/notifications?orderId=${orderId}`,
       ),
+    analytics: async () => (await call<AnalyticsSummary>('analytics', 'GET', '/analytics/summary')).body,
+    dashboardUrl: () => `${system.urls.get('analytics')}/dashboard`,
     /** The messages in the local mailbox about an order. */
     mailboxOf: (orderId: string) =>
       readdirSync(mailbox)

@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { LOCAL_ACCOUNT_ID, LOCAL_REGION } from '@commerce/local-cloud/testing';
 import { tapTopics, type EventTap } from './event-tap.js';
-import { startSagaSystem, type OrderView, type SagaSystem } from './saga-system.js';
+import { join } from 'node:path';
+import { openDashboard } from './dashboard-page.js';
+import { drained } from './queues.js';
+import { startSagaSystem, type AnalyticsSummary, type OrderView, type SagaSystem } from './saga-system.js';
 
 /**
  * The order saga end to end: orders, inventory and payments started as `pnpm dev` starts them,
@@ -25,7 +28,9 @@ describe('the order saga on the local cloud', () => {
 
   beforeAll(async () => {
     saga = await startSagaSystem();
-    tap = await tapTopics(saga.system.edge, [topicArn('orders'), topicArn('inventory'), topicArn('payments')]);
+    tap = await tapTopics(saga.system.edge, [topicArn('orders'), topicArn('inventory'), topicArn('payments')], {
+      eventBusName: 'commerce-local',
+    });
   }, 600_000);
 
   afterAll(async () => {
@@ -249,5 +254,102 @@ describe('the order saga on the local cloud', () => {
         expect(saga.mailboxOf(order.orderId)).toEqual([expect.objectContaining({ template })]);
       }
     }, 180_000);
+
+    /** What orders reports of every accepted order, in analytics' terms. */
+    const ordersReport = async () => {
+      const orders = await Promise.all(saga.accepted().map((orderId) => saga.settledOrder(orderId)));
+      const revenue: Record<string, number> = {};
+      const cancellations: Record<string, number> = {};
+      for (const order of orders) {
+        if (order.status === 'CONFIRMED') revenue[order.currency!] = (revenue[order.currency!] ?? 0) + order.total!;
+        if (order.reason) cancellations[order.reason] = (cancellations[order.reason] ?? 0) + 1;
+      }
+      const confirmed = orders.filter((order) => order.status === 'CONFIRMED').length;
+      return {
+        orders: { placed: orders.length, confirmed, cancelled: orders.length - confirmed, pending: 0 },
+        revenue,
+        cancellations,
+      };
+    };
+    const countsOf = ({ orders, revenue, cancellations }: AnalyticsSummary) => ({ orders, revenue, cancellations });
+    const consumerQueues = [
+      'analytics-local-record-event',
+      'platform-local-audit',
+      'notifications-local-notify-customer',
+    ];
+
+    it('counts in analytics exactly what orders reports', async () => {
+      const expected = await ordersReport();
+
+      const summary = await saga
+        .eventually(
+          () => saga.analytics(),
+          (counted) => JSON.stringify(countsOf(counted)) === JSON.stringify(expected),
+        )
+        .catch(async () => saga.analytics());
+
+      expect(countsOf(summary)).toEqual(expected);
+      expect(summary.latencyMs.count).toBe(expected.orders.confirmed);
+      expect(summary.latencyMs.p50).toBeGreaterThan(0);
+    }, 120_000);
+
+    it('changes no count, message or trace when every event of the run is delivered twice more', async () => {
+      await drained(saga.system.edge, consumerQueues);
+      const before = await saga.analytics();
+      const traces = await Promise.all(
+        saga.accepted().map(async (orderId) => (await saga.trace((await saga.order(orderId)).body.correlationId)).body),
+      );
+      const events = await tap.all();
+
+      for (const event of [...events, ...events]) {
+        await tap.deliverTo('analytics-local-record-event', event);
+        await tap.deliverTo('platform-local-audit', event);
+        if (['OrderConfirmed', 'OrderCancelled'].includes(event.envelope.type)) {
+          await tap.deliverTo('notifications-local-notify-customer', event);
+        }
+      }
+      await drained(saga.system.edge, consumerQueues);
+
+      expect(events.length).toBeGreaterThan(saga.accepted().length * 4);
+      expect(countsOf(await saga.analytics())).toEqual(countsOf(before));
+      expect((await saga.analytics()).eventsByType).toEqual(before.eventsByType);
+      for (const trace of traces) {
+        expect((await saga.trace(trace.correlationId)).body).toEqual(trace);
+      }
+      for (const orderId of saga.accepted()) {
+        expect((await saga.notifications(orderId)).body.notifications).toHaveLength(1);
+        expect(saga.mailboxOf(orderId)).toHaveLength(1);
+      }
+    }, 240_000);
+
+    it('shows on the dashboard, in Chromium, what analytics counts, and refreshes by itself', async () => {
+      const counted = await saga.analytics();
+      const dashboard = await openDashboard(saga.dashboardUrl());
+      try {
+        await dashboard.until('orders-placed', String(counted.orders.placed));
+        const shown = await dashboard.figures();
+
+        expect(shown).toMatchObject({
+          'orders-placed': String(counted.orders.placed),
+          'orders-confirmed': String(counted.orders.confirmed),
+          'orders-cancelled': String(counted.orders.cancelled),
+          'orders-pending': '0',
+        });
+        expect(shown['latency-p50']).toMatch(/\d/);
+        expect(shown['updated-at']).not.toBe('');
+
+        // One more order: the open page shows it without being reloaded.
+        const sku = await stocked('KEYRING', 1, 500);
+        await saga.settledOrder(await placed(orderOf(sku, 1)));
+        expect(await dashboard.until('orders-confirmed', String(counted.orders.confirmed + 1))).toBe(
+          String(counted.orders.confirmed + 1),
+        );
+        expect(dashboard.problems).toEqual([]);
+      } finally {
+        // The test's artifact: what a person would have seen (artifacts/ is ignored by git).
+        await dashboard.screenshot(join(process.cwd(), 'artifacts', 'dashboard.png'));
+        await dashboard.close();
+      }
+    }, 120_000);
   });
 });
