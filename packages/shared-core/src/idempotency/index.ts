@@ -2,6 +2,7 @@
  * `@commerce/shared-core/idempotency`: run a piece of work at most once to completion per key, with
  * records in DynamoDB.
  */
+export { whenConditionHolds } from './conditional-write.js';
 export { createDynamoDbIdempotencyStore, type DynamoDbIdempotencyOptions } from './dynamodb-store.js';
 export { IdempotencyInProgressError, IdempotencyKeyReusedError } from './errors.js';
 export { fingerprintOf } from './fingerprint.js';

@@ -1,4 +1,5 @@
-import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { whenConditionHolds } from '@commerce/shared-core/idempotency';
 import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Notification, NotificationStore } from '../domain/notification.js';
 
@@ -10,16 +11,6 @@ export interface NotificationsTableOptions {
 }
 
 let sharedClient: DynamoDBDocumentClient | undefined;
-
-const whenConditionHolds = async (write: () => Promise<unknown>): Promise<boolean> => {
-  try {
-    await write();
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
-    throw error;
-  }
-};
 
 /**
  * Notifications in DynamoDB. Its key is the business key "exactly once" counts by (an order's

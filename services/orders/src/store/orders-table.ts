@@ -1,4 +1,5 @@
-import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { whenConditionHolds } from '@commerce/shared-core/idempotency';
 import {
   DeleteCommand,
   DynamoDBDocumentClient,
@@ -21,15 +22,8 @@ export const BY_CUSTOMER_INDEX = 'byCustomer';
 
 let sharedClient: DynamoDBDocumentClient | undefined;
 
-const unlessConditionFails = async <T>(write: () => Promise<unknown>, ok: T, refused: T): Promise<T> => {
-  try {
-    await write();
-    return ok;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return refused;
-    throw error;
-  }
-};
+const unlessConditionFails = async <T>(write: () => Promise<unknown>, ok: T, refused: T): Promise<T> =>
+  (await whenConditionHolds(write)) ? ok : refused;
 
 /** `timeline.#id = :entry`, with the names and values it needs. */
 const timelineSet = (entry: TimelineEntry, n: number) => ({

@@ -1,4 +1,5 @@
-import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { whenConditionHolds } from '@commerce/shared-core/idempotency';
 import { DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Payment } from '../domain/payment.js';
 import type { PaymentStore } from '../domain/payment-store.js';
@@ -11,16 +12,6 @@ export interface PaymentsTableOptions {
 }
 
 let sharedClient: DynamoDBDocumentClient | undefined;
-
-const whenConditionHolds = async (write: () => Promise<unknown>): Promise<boolean> => {
-  try {
-    await write();
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
-    throw error;
-  }
-};
 
 /**
  * Payments in DynamoDB, one item per order. Every write is conditional, so two deliveries of one

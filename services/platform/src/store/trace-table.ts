@@ -1,4 +1,5 @@
-import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { whenConditionHolds } from '@commerce/shared-core/idempotency';
 import { DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { TracedEvent, TraceStore } from '../domain/traced-event.js';
 
@@ -31,19 +32,16 @@ export const createTraceTable = (options: TraceTableOptions): TraceStore => {
   return {
     async record(event) {
       const expiresAt = Math.floor(now().getTime() / 1000) + retentionDays * 86_400;
-      try {
-        await client().send(
+      const first = await whenConditionHolds(() =>
+        client().send(
           new PutCommand({
             TableName: tableName,
             Item: { ...event, expiresAt },
             ConditionExpression: 'attribute_not_exists(eventId)',
           }),
-        );
-        return 'recorded';
-      } catch (error) {
-        if (error instanceof ConditionalCheckFailedException) return 'duplicate';
-        throw error;
-      }
+        ),
+      );
+      return first ? 'recorded' : 'duplicate';
     },
 
     async ofCorrelation(correlationId) {

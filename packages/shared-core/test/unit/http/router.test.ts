@@ -50,7 +50,7 @@ const build = () => {
   });
   const call = async (...args: Parameters<typeof httpEvent>) => {
     const result = await handler(httpEvent(...args), lambdaContext);
-    const isJson = /json/.test(result.headers?.['content-type'] ?? '');
+    const isJson = /json/.test(String(result.headers?.['content-type'] ?? ''));
     return {
       ...result,
       json: result.body && isJson ? (JSON.parse(result.body) as Record<string, unknown>) : undefined,
