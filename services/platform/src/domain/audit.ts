@@ -8,6 +8,22 @@ export interface Delivery {
   sentTimestamp: number;
 }
 
+/** One event as the audit stores it; secrets in its data are redacted. */
+export const tracedEventOf = (event: EventEnvelope, delivery: Delivery): TracedEvent => ({
+  correlationId: event.correlationId,
+  eventId: event.id,
+  type: event.type,
+  version: event.version,
+  service: event.source,
+  time: event.time,
+  causationId: event.causationId,
+  transport: delivery.transport,
+  deliveredAt: new Date(delivery.sentTimestamp).toISOString(),
+  deliveryLatencyMs: Math.max(0, delivery.sentTimestamp - Date.parse(event.time)),
+  // The trace is read by people answering "why did this order fail?": never a card token.
+  data: redactSecrets(event.data),
+});
+
 /**
  * The audit: every event of every transport, stored once under its correlation id. A redelivery
  * keeps the first arrival, so the delivery latency shown is the event's, not a retry's.
@@ -18,21 +34,7 @@ export interface Delivery {
  */
 export const createAuditor = (trace: Pick<TraceStore, 'record'>) => ({
   record(event: EventEnvelope, delivery: Delivery): Promise<'recorded' | 'duplicate'> {
-    const traced: TracedEvent = {
-      correlationId: event.correlationId,
-      eventId: event.id,
-      type: event.type,
-      version: event.version,
-      service: event.source,
-      time: event.time,
-      causationId: event.causationId,
-      transport: delivery.transport,
-      deliveredAt: new Date(delivery.sentTimestamp).toISOString(),
-      deliveryLatencyMs: Math.max(0, delivery.sentTimestamp - Date.parse(event.time)),
-      // The trace is read by people answering "why did this order fail?": never a card token.
-      data: redactSecrets(event.data),
-    };
-    return trace.record(traced);
+    return trace.record(tracedEventOf(event, delivery));
   },
 });
 

@@ -10,3 +10,13 @@ export const sagaEvents = (correlationId: string): EventEnvelope[] =>
   listEntries()
     .flatMap((entry) => entry.examples.map((example) => structuredClone(example.event) as EventEnvelope))
     .filter((event) => event.correlationId === correlationId);
+
+/** The types of the catalog's confirmed saga, in causal order. */
+export const CONFIRMED_SAGA_TYPES = [
+  'OrderPlaced',
+  'InventoryReserved',
+  'PaymentSucceeded',
+  'OrderConfirmed',
+  'InventoryCommitted',
+  'NotificationSent',
+];

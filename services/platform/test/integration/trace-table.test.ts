@@ -9,7 +9,7 @@ import { createAuditor } from '../../src/domain/audit.js';
 import { createTraceQueries } from '../../src/domain/trace-queries.js';
 import { createPlatformRouter } from '../../src/router.js';
 import { createTraceTable } from '../../src/store/trace-table.js';
-import { confirmedPlaced, sagaEvents } from '../helpers/catalog-sagas.js';
+import { CONFIRMED_SAGA_TYPES, confirmedPlaced, sagaEvents } from '../helpers/catalog-sagas.js';
 
 /** The trace table as resources/trace-table.yml declares it, on the local cloud, behind the real router. */
 describe('the audit trace on the local cloud', () => {
@@ -86,14 +86,7 @@ describe('the audit trace on the local cloud', () => {
       events: { type: string; causationId: string; eventId: string }[];
     };
     expect(response.statusCode).toBe(200);
-    expect(body.events.map((event) => event.type)).toEqual([
-      'OrderPlaced',
-      'InventoryReserved',
-      'PaymentSucceeded',
-      'OrderConfirmed',
-      'InventoryCommitted',
-      'NotificationSent',
-    ]);
+    expect(body.events.map((event) => event.type)).toEqual(CONFIRMED_SAGA_TYPES);
     expect(body.events[1]?.causationId).toBe(body.events[0]?.eventId);
   });
 

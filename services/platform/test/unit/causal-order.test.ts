@@ -1,21 +1,11 @@
 import type { EventEnvelope } from '@commerce/shared-core/events';
+import { tracedEventOf } from '../../src/domain/audit.js';
 import { inCausalOrder } from '../../src/domain/causal-order.js';
 import type { TracedEvent } from '../../src/domain/traced-event.js';
-import { confirmedPlaced, sagaEvents } from '../helpers/catalog-sagas.js';
+import { CONFIRMED_SAGA_TYPES, confirmedPlaced, sagaEvents } from '../helpers/catalog-sagas.js';
 
-const traced = (event: EventEnvelope): TracedEvent => ({
-  correlationId: event.correlationId,
-  eventId: event.id,
-  type: event.type,
-  version: event.version,
-  service: event.source,
-  time: event.time,
-  causationId: event.causationId,
-  transport: 'sns',
-  deliveredAt: event.time,
-  deliveryLatencyMs: 0,
-  data: event.data,
-});
+const traced = (event: EventEnvelope) =>
+  tracedEventOf(event, { transport: 'sns', sentTimestamp: Date.parse(event.time) });
 
 /** Each event's position is after its cause's, whenever the cause is in the list. */
 const expectCausesFirst = (ordered: TracedEvent[]) => {
@@ -34,14 +24,7 @@ describe('a saga in causal order', () => {
 
     const ordered = inCausalOrder(shuffled);
 
-    expect(ordered.map((event) => event.type)).toEqual([
-      'OrderPlaced',
-      'InventoryReserved',
-      'PaymentSucceeded',
-      'OrderConfirmed',
-      'InventoryCommitted',
-      'NotificationSent',
-    ]);
+    expect(ordered.map((event) => event.type)).toEqual(CONFIRMED_SAGA_TYPES);
     expectCausesFirst(ordered);
   });
 
