@@ -19,6 +19,8 @@ export interface Notification {
   sent: RecordedEvent;
   sentAt?: string;
   providerMessageId?: string;
+  /** While PENDING: until when the delivery that claimed it may send it (ISO time). */
+  claimedUntil?: string;
 }
 
 /** Where notifications are kept: one item per order and template. */
@@ -26,6 +28,13 @@ export interface NotificationStore {
   /** `exists`: this order's message was decided before (a redelivery); read it. */
   create(notification: Notification): Promise<'created' | 'exists'>;
   get(orderId: string, template: Template): Promise<Notification | undefined>;
+  /**
+   * Claims the right to send a PENDING notification until `until`, unless another delivery holds an
+   * unexpired claim (`taken`) or it is SENT already (`taken` too: read it).
+   */
+  claim(orderId: string, template: Template, lease: { now: string; until: string }): Promise<'claimed' | 'taken'>;
+  /** Gives up a claim after a failed send, so the retry need not wait for the lease to run out. */
+  release(orderId: string, template: Template): Promise<void>;
   /** Marks it SENT, only if still PENDING; `already-sent` if a racing delivery got there first. */
   markSent(
     orderId: string,

@@ -11,6 +11,7 @@ import {
   systemIdentities,
   type EventIdentities,
 } from '@commerce/shared-core/events';
+import { CommerceError } from '@commerce/shared-core';
 import type { Publisher } from '@commerce/shared-core/publishers';
 import { cancellationMessage, confirmationMessage } from './messages.js';
 import type { Notification, NotificationStore, Template } from './notification.js';
@@ -25,7 +26,12 @@ export interface CustomerNotifierDependencies {
   outcomes: Publisher;
   identities?: EventIdentities;
   now?: () => Date;
+  /** How long a claimed notification is left to its sender before another delivery may send it. */
+  leaseMs?: number;
 }
+
+/** Twice the receiver's 15 s timeout: a live sender never loses its claim. */
+const DEFAULT_LEASE_MS = 30_000;
 
 type OrderOutcome = OrderConfirmedV1Event | OrderCancelledV1Event;
 
@@ -57,16 +63,17 @@ const sentEvent = (notification: Notification, sentAt: string): NotificationSent
 
 /**
  * Tells the customer how their order ended: exactly one message per order outcome, however often
- * OrderConfirmed or OrderCancelled arrives, in five steps:
+ * (or however concurrently) OrderConfirmed or OrderCancelled arrives, in six steps:
  * 1. the notification is decided once: created PENDING under (orderId, template), with the id of
  *    its message (derived from both) and the identity of its NotificationSent;
  * 2. a notification already SENT only has its recorded NotificationSent published again;
- * 3. otherwise the provider sends it, keyed by the notification id;
- * 4. it is marked SENT (only if still PENDING);
- * 5. NotificationSent is published on the bus.
- * A crash between 3 and 4 sends again on the retry: SES has no idempotency key, so that window
- * (milliseconds) is where "exactly once" becomes "at least once". The local mailbox keeps one file
- * per notification id, so it never shows two.
+ * 3. one delivery claims it for a lease (conditional on PENDING and no live claim); a delivery
+ *    that finds it claimed fails retryably and comes back later, when it is SENT;
+ * 4. the claimer has the provider send it;
+ * 5. it is marked SENT (only if still PENDING);
+ * 6. NotificationSent is published on the bus.
+ * A crash between 4 and 5 sends again once the lease expires: SES has no idempotency key, so that
+ * window (milliseconds) is where "exactly once" becomes "at least once".
  *
  * @example
  * const notifier = createCustomerNotifier({ notifications, provider, recipients, outcomes });
@@ -74,7 +81,7 @@ const sentEvent = (notification: Notification, sentAt: string): NotificationSent
  */
 export const createCustomerNotifier = (dependencies: CustomerNotifierDependencies) => {
   const { notifications, provider, recipients, outcomes } = dependencies;
-  const { identities = systemIdentities, now = () => new Date() } = dependencies;
+  const { identities = systemIdentities, now = () => new Date(), leaseMs = DEFAULT_LEASE_MS } = dependencies;
 
   const decide = async (event: OrderOutcome): Promise<Notification> => {
     const template = templateOf(event);
@@ -105,20 +112,43 @@ export const createCustomerNotifier = (dependencies: CustomerNotifierDependencie
     });
   };
 
+  /** The recorded NotificationSent of a notification another delivery sent, published again. */
+  const republish = async (notification: Notification): Promise<NotifyOutcome> => {
+    await outcomes.publish(sentEvent(notification, notification.sentAt!));
+    return 'republished';
+  };
+
   return {
     async notify(event: OrderOutcome): Promise<NotifyOutcome> {
       const notification = await decide(event);
-      if (notification.status === 'SENT') {
-        await outcomes.publish(sentEvent(notification, notification.sentAt!));
-        return 'republished';
+      if (notification.status === 'SENT') return republish(notification);
+      const claimedAt = now();
+      const lease = { now: claimedAt.toISOString(), until: new Date(claimedAt.getTime() + leaseMs).toISOString() };
+      if ((await notifications.claim(notification.orderId, notification.template, lease)) === 'taken') {
+        const current = await notifications.get(notification.orderId, notification.template);
+        if (current?.status === 'SENT') return republish(current);
+        // Another delivery is sending it right now: come back after it (the queue retries).
+        throw new CommerceError(
+          'CONFLICT',
+          `Notification ${notification.notificationId} is being sent by another delivery`,
+          {
+            retryable: true,
+          },
+        );
       }
-      const { providerMessageId } = await send(notification, event);
+      let providerMessageId: string;
+      try {
+        ({ providerMessageId } = await send(notification, event));
+      } catch (error) {
+        await notifications.release(notification.orderId, notification.template);
+        throw error;
+      }
       const sentAt = now().toISOString();
       if (
         (await notifications.markSent(notification.orderId, notification.template, { sentAt, providerMessageId })) ===
         'already-sent'
       ) {
-        // A racing delivery sent it too and marked it first: publish what it recorded.
+        // The provider answered after the lease ran out and another delivery sent and marked it: publish its record.
         const marked = await notifications.get(notification.orderId, notification.template);
         await outcomes.publish(sentEvent(notification, marked?.sentAt ?? sentAt));
         return 'republished';

@@ -45,6 +45,39 @@ export const createNotificationsTable = (options: NotificationsTableOptions): No
       return Item as Notification | undefined;
     },
 
+    async claim(orderId, template, { now, until }) {
+      const claimed = await whenConditionHolds(() =>
+        client().send(
+          new UpdateCommand({
+            TableName: tableName,
+            Key: { orderId, template },
+            UpdateExpression: 'SET claimedUntil = :until',
+            // ISO times in UTC compare as strings.
+            ConditionExpression: '#status = :pending AND (attribute_not_exists(claimedUntil) OR claimedUntil < :now)',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: { ':pending': 'PENDING', ':now': now, ':until': until },
+          }),
+        ),
+      );
+      return claimed ? 'claimed' : 'taken';
+    },
+
+    async release(orderId, template) {
+      // Refused only when it is SENT already, which leaves nothing to release.
+      await whenConditionHolds(() =>
+        client().send(
+          new UpdateCommand({
+            TableName: tableName,
+            Key: { orderId, template },
+            UpdateExpression: 'REMOVE claimedUntil',
+            ConditionExpression: '#status = :pending',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: { ':pending': 'PENDING' },
+          }),
+        ),
+      );
+    },
+
     async markSent(orderId, template, { sentAt, providerMessageId }) {
       const marked = await whenConditionHolds(() =>
         client().send(

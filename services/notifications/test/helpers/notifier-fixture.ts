@@ -20,6 +20,18 @@ export const createInMemoryNotifications = () => {
       const found = items.get(key(orderId, template));
       return found && structuredClone(found);
     },
+    async claim(orderId, template, { now, until }) {
+      const found = items.get(key(orderId, template));
+      if (!found || found.status !== 'PENDING' || (found.claimedUntil !== undefined && found.claimedUntil >= now)) {
+        return 'taken';
+      }
+      found.claimedUntil = until;
+      return 'claimed';
+    },
+    async release(orderId, template) {
+      const found = items.get(key(orderId, template));
+      if (found?.status === 'PENDING') delete found.claimedUntil;
+    },
     async markSent(orderId, template, sending) {
       const found = items.get(key(orderId, template));
       if (!found || found.status !== 'PENDING') return 'already-sent';

@@ -88,6 +88,47 @@ describe('notifying a customer of their order outcome', () => {
     expect(outcomes.published).toHaveLength(1);
   });
 
+  it('sends once when two deliveries of the same outcome run at the same time; the other comes back later', async () => {
+    const { notifier, provider, outcomes, confirmed } = notifierFixture();
+
+    const racing = await Promise.allSettled([notifier.notify(confirmed), notifier.notify({ ...confirmed })]);
+    const retried = await notifier.notify(confirmed);
+
+    expect(provider.sent).toHaveLength(1);
+    expect(racing.map((result) => (result.status === 'fulfilled' ? result.value : result.reason.code))).toEqual(
+      expect.arrayContaining(['sent']),
+    );
+    expect(racing.filter((result) => result.status === 'rejected')).toEqual([
+      expect.objectContaining({ reason: expect.objectContaining({ code: 'CONFLICT', retryable: true }) }),
+    ]);
+    expect(retried).toBe('republished');
+    expect(new Set(outcomes.published.map((event) => event.id)).size).toBe(1);
+  });
+
+  it('lets another delivery send a message whose claim ran out (its sender died), once', async () => {
+    const { notifier, notifications, provider, confirmed } = notifierFixture();
+    // A delivery decided and claimed it, then its function died before the provider answered.
+    await notifications.create({
+      orderId: confirmed.data.orderId,
+      template: 'order-confirmed',
+      notificationId: derivedUuid(confirmed.data.orderId, 'order-confirmed'),
+      customerId: confirmed.data.customerId,
+      channel: 'email',
+      status: 'PENDING',
+      sent: {
+        id: 'e-1',
+        time: '2026-11-23T09:00:00.000Z',
+        correlationId: confirmed.correlationId,
+        causationId: confirmed.id,
+      },
+      claimedUntil: '2026-11-23T09:00:30.000Z',
+    });
+
+    await notifier.notify(confirmed);
+
+    expect(provider.sent).toHaveLength(1);
+  });
+
   it('publishes what a racing delivery recorded when that delivery marked the message sent first', async () => {
     const { notifier, notifications, outcomes, confirmed } = notifierFixture();
     const markSent = notifications.markSent.bind(notifications);

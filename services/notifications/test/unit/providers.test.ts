@@ -53,15 +53,17 @@ describe('the local mailbox', () => {
   });
   afterEach(() => rm(directory, { recursive: true, force: true }));
 
-  it('keeps each message as one readable JSON file per notification, however often it is sent', async () => {
+  it('keeps every message sent as one readable JSON file, so a second send shows as a second file', async () => {
     const mailbox = createMailboxProvider({ directory });
 
-    await mailbox.send(message);
+    const first = await mailbox.send(message);
     const again = await mailbox.send(message);
 
-    expect(again).toEqual({ providerMessageId: `mailbox:${message.notificationId}` });
-    expect(await readdir(directory)).toEqual([`${message.notificationId}.json`]);
-    expect(JSON.parse(await readFile(join(directory, `${message.notificationId}.json`), 'utf8'))).toEqual({
+    const files = (await readdir(directory)).sort();
+    expect(again.providerMessageId).not.toBe(first.providerMessageId);
+    expect(files).toHaveLength(2);
+    expect(files.every((file) => file.startsWith(`${message.notificationId}.`) && file.endsWith('.json'))).toBe(true);
+    expect(JSON.parse(await readFile(join(directory, files[0]!), 'utf8'))).toEqual({
       ...message,
       sentAt: expect.any(String),
     });
