@@ -56,7 +56,8 @@ const sourcesOf = async (sqs: Sqs, url: string): Promise<string[]> => {
 export const deadLetterQueues = async (sqs: Sqs, { stage }: { stage?: string } = {}): Promise<DeadLetterQueue[]> => {
   const urls = (await listQueueUrls(sqs)).filter((url) => {
     const name = nameOf(url);
-    return name.endsWith('-dlq') && (stage === undefined || name.split('-')[1] === stage);
+    // `<service>-<stage>-<receiver>-dlq`; a stage may contain dashes itself (pr-12).
+    return name.endsWith('-dlq') && (stage === undefined || name.includes(`-${stage}-`));
   });
   const queues = await Promise.all(
     urls.map(async (url): Promise<DeadLetterQueue> => {

@@ -4,6 +4,7 @@ import {
   type Message,
   type SQSClient,
 } from '@aws-sdk/client-sqs';
+import { redactSecrets } from '@commerce/shared-core/logging';
 import { diagnose, type Diagnosis } from './diagnose.js';
 
 export interface DeadLetter {
@@ -13,8 +14,28 @@ export interface DeadLetter {
   firstReceivedAt?: string;
   sentAt?: string;
   diagnosis: Diagnosis;
+  /** The message body with secrets (payment tokens and the like) redacted, also inside an SNS `Message`. */
   body: string;
 }
+
+/** The body as an operator may see it: JSON redacted at every level, SNS's inner Message too. */
+const redactedBody = (body: string): string => {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return body; // Not JSON: nothing structured to redact, and the diagnosis says so.
+  }
+  const notification = parsed as { Type?: unknown; Message?: unknown };
+  if (notification.Type === 'Notification' && typeof notification.Message === 'string') {
+    try {
+      parsed = { ...notification, Message: JSON.stringify(redactSecrets(JSON.parse(notification.Message))) };
+    } catch {
+      // A Message that is not JSON is shown as it is.
+    }
+  }
+  return JSON.stringify(redactSecrets(parsed));
+};
 
 const isoOf = (epochMs: string | undefined) => (epochMs ? new Date(Number(epochMs)).toISOString() : undefined);
 
@@ -27,7 +48,7 @@ const deadLetterOf = (message: Message): DeadLetter => {
     firstReceivedAt: isoOf(attributes.ApproximateFirstReceiveTimestamp),
     sentAt: isoOf(attributes.SentTimestamp),
     diagnosis: diagnose(body),
-    body,
+    body: redactedBody(body),
   };
 };
 
@@ -64,7 +85,7 @@ export const showDeadLetters = async (
   const messages = [...seen.values()];
   // Released in batches of ten (SQS's limit), so the redrive or the next reader sees them at once.
   for (let start = 0; start < messages.length; start += 10) {
-    await sqs.send(
+    const { Failed = [] } = await sqs.send(
       new ChangeMessageVisibilityBatchCommand({
         QueueUrl: queueUrl,
         Entries: messages.slice(start, start + 10).map((message, index) => ({
@@ -74,6 +95,12 @@ export const showDeadLetters = async (
         })),
       }),
     );
+    if (Failed.length > 0) {
+      // Not fatal: those come back by themselves when the 30 s visibility runs out.
+      console.warn(
+        `${Failed.length} message(s) stay hidden for up to 30 s: ${Failed.map((f) => f.Message).join('; ')}`,
+      );
+    }
   }
   return messages.map(deadLetterOf);
 };

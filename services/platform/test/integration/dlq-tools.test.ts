@@ -70,7 +70,13 @@ describe('the DLQ tools on the local cloud', () => {
   it('lists every DLQ of a stage with what waits in it and the queue that feeds it, then shows why each message is there, then redrives them', async () => {
     const placed = confirmedPlaced();
     const unknownVersion = { ...placed, version: 9 };
-    await deadLetter(JSON.stringify(placed), JSON.stringify(unknownVersion), 'not json at all');
+    // As SNS delivers it: the envelope (with its card token) a string inside the notification.
+    const notification = {
+      Type: 'Notification',
+      TopicArn: 'arn:aws:sns:us-east-1:000000000000:orders-local-events',
+      Message: JSON.stringify(placed),
+    };
+    await deadLetter(JSON.stringify(notification), JSON.stringify(unknownVersion), 'not json at all');
 
     const depths = await deadLetterQueues(sqs, { stage: 'local' });
     const letters = await showDeadLetters(sqs, (await findDeadLetterQueue(sqs, 'payments-local-charge-dlq')).url, {
@@ -92,6 +98,9 @@ describe('the DLQ tools on the local cloud', () => {
       version: 1,
       correlationId: placed.correlationId,
     });
+    expect(letters.find((letter) => !letter.diagnosis.poison)?.body).not.toContain(
+      (placed.data as { paymentToken: string }).paymentToken,
+    );
     expect(result).toEqual({ status: 'COMPLETED', moved: 3 });
     expect(await sourceDepth()).toBe(3);
     expect((await deadLetterQueues(sqs, { stage: 'local' }))[0]).toMatchObject({ waiting: 0 });
