@@ -225,7 +225,9 @@ describe('the order saga on the local cloud', () => {
         const expected = eventsOf(order);
         const { body: trace } = await saga.eventually(
           () => saga.trace(order.correlationId),
-          ({ body }) => body.events.length >= expected.length,
+          ({ status, body }) => status === 200 && body.events.length >= expected.length,
+          // A delivery that timed out under load comes back after its queue's 90 s visibility timeout.
+          150_000,
         );
         const position = new Map(trace.events.map((event, index) => [event.eventId, index]));
         const afterItsCause = (event: { causationId: string }, index: number) =>
@@ -238,7 +240,7 @@ describe('the order saga on the local cloud', () => {
         );
         expect(Math.min(...trace.events.map((event) => event.deliveryLatencyMs))).toBeGreaterThanOrEqual(0);
       }
-    }, 180_000);
+    }, 400_000);
 
     it('tells each customer how their order ended exactly once, in the mailbox and in the API', async () => {
       const orders = await Promise.all(saga.accepted().map((orderId) => saga.settledOrder(orderId)));
@@ -247,13 +249,15 @@ describe('the order saga on the local cloud', () => {
         const template = order.status === 'CONFIRMED' ? 'order-confirmed' : 'order-cancelled';
         const { body } = await saga.eventually(
           () => saga.notifications(order.orderId),
-          ({ body: listed }) => listed.notifications.some((notification) => notification.status === 'SENT'),
+          ({ status, body: listed }) =>
+            status === 200 && listed.notifications.some((notification) => notification.status === 'SENT'),
+          150_000,
         );
 
         expect(body.notifications).toEqual([expect.objectContaining({ template, status: 'SENT' })]);
         expect(saga.mailboxOf(order.orderId)).toEqual([expect.objectContaining({ template })]);
       }
-    }, 180_000);
+    }, 400_000);
 
     /** What orders reports of every accepted order, in analytics' terms. */
     const ordersReport = async () => {
