@@ -5,7 +5,7 @@ const settings = {
   /** The counters and the ids of the events already counted (store/metrics-table.ts). */
   METRICS_TABLE: text(),
   /** How long an event id is remembered as counted; above SQS's 14-day message lifetime. */
-  SEEN_TTL_DAYS: integer({ default: 15, min: 15, max: 365 }),
+  SEEN_TTL_DAYS: integer({ default: 30, min: 15, max: 3650 }),
 };
 
 /**

@@ -10,7 +10,11 @@ const COLORS = { placed: '#2563eb', confirmed: '#059669', cancelled: '#dc2626', 
 const $ = (id) => document.querySelector('[data-testid="' + id + '"]') || document.getElementById(id);
 const text = (id, value) => { $(id).textContent = value; };
 const dash = (value) => (value === null || value === undefined ? '\\u2013' : String(value));
-const money = (minor, currency) => (minor / 100).toFixed(2) + ' ' + currency;
+// Minor units in the currency's own decimals (EUR 2, JPY 0), as Intl knows them.
+const money = (minor, currency) => {
+  const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits;
+  return (minor / 10 ** digits).toFixed(digits) + ' ' + currency;
+};
 const node = (parent, name, attributes, content) => {
   const element = document.createElementNS(SVG, name);
   for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, String(value));

@@ -113,19 +113,25 @@ export const createMetricsTable = (options: MetricsTableOptions): MetricsStore =
   };
 
   const raise = async ({ item, attribute, value }: Maximum) => {
-    try {
-      await client().send(
-        new UpdateCommand({
-          TableName: tableName,
-          Key: { pk: item },
-          UpdateExpression: 'SET #max = :value',
-          ConditionExpression: 'attribute_not_exists(#max) OR #max < :value',
-          ExpressionAttributeNames: { '#max': attribute },
-          ExpressionAttributeValues: { ':value': value },
-        }),
-      );
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await client().send(
+          new UpdateCommand({
+            TableName: tableName,
+            Key: { pk: item },
+            UpdateExpression: 'SET #max = :value',
+            ConditionExpression: 'attribute_not_exists(#max) OR #max < :value',
+            ExpressionAttributeNames: { '#max': attribute },
+            ExpressionAttributeValues: { ':value': value },
+          }),
+        );
+        return;
+      } catch (error) {
+        if (error instanceof ConditionalCheckFailedException) return; // A larger maximum is there already.
+        // A single write conflicts with a transaction in flight on the same item, as `transact`'s do.
+        if ((error as Error).name !== 'TransactionConflictException' || attempt >= maxAttempts) throw error;
+        await pause(Math.random() * 25 * 2 ** attempt);
+      }
     }
   };
 
