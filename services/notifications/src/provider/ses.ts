@@ -1,5 +1,6 @@
 import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
-import type { NotificationProvider } from '../domain/provider.js';
+import { DependencyError } from '@commerce/shared-core';
+import type { NotificationProvider, OutgoingMessage } from '../domain/provider.js';
 
 export interface SesProviderOptions {
   /** A verified SES identity (address or domain) the messages are sent from. */
@@ -21,7 +22,15 @@ export const createSesProvider = (options: SesProviderOptions): NotificationProv
   const client = () => options.client ?? (sharedClient ??= new SESv2Client({}));
   return {
     async send(message) {
-      const { MessageId } = await client().send(
+      const { MessageId } = await sendEmail(message);
+      if (!MessageId) throw new Error('SES accepted the message without a MessageId');
+      return { providerMessageId: MessageId };
+    },
+  };
+
+  async function sendEmail(message: OutgoingMessage) {
+    try {
+      return await client().send(
         new SendEmailCommand({
           FromEmailAddress: options.from,
           Destination: { ToAddresses: [message.to] },
@@ -39,8 +48,9 @@ export const createSesProvider = (options: SesProviderOptions): NotificationProv
           },
         }),
       );
-      if (!MessageId) throw new Error('SES accepted the message without a MessageId');
-      return { providerMessageId: MessageId };
-    },
-  };
+    } catch (error) {
+      // SES's messages may quote the recipient's address; only the error's name reaches the logs.
+      throw new DependencyError(`SES SendEmail failed: ${(error as Error).name}`);
+    }
+  }
 };

@@ -37,11 +37,14 @@ describe('the SES provider', () => {
     });
   });
 
-  it('fails, for the queue to retry, when SES refuses or answers without a message id', async () => {
+  it('fails, for the queue to retry, when SES refuses or answers without a message id, never quoting the address', async () => {
     const provider = createSesProvider({ from: 'orders@commerce.example.com', client: new SESv2Client({}) });
-    ses.on(SendEmailCommand).rejectsOnce(new Error('Throttling: Maximum sending rate exceeded')).resolves({});
+    const refusal = Object.assign(new Error(`Address blacklisted: ${message.to}`), { name: 'MessageRejected' });
+    ses.on(SendEmailCommand).rejectsOnce(refusal).resolves({});
 
-    await expect(provider.send(message)).rejects.toThrow('Maximum sending rate exceeded');
+    const failure = await provider.send(message).catch((error: Error) => error);
+    expect(failure).toMatchObject({ message: 'SES SendEmail failed: MessageRejected', code: 'DEPENDENCY_UNAVAILABLE' });
+    expect(JSON.stringify(failure, Object.getOwnPropertyNames(failure))).not.toContain(message.to);
     await expect(provider.send(message)).rejects.toThrow('without a MessageId');
   });
 });
