@@ -24,6 +24,26 @@ export const createNotificationsTable = (options: NotificationsTableOptions): No
   const { tableName } = options;
   const client = () => options.client ?? (sharedClient ??= DynamoDBDocumentClient.from(new DynamoDBClient({})));
 
+  /** An update applied only while the notification is PENDING (and `alsoRequire` holds); false if refused. */
+  const updateWhilePending = (
+    orderId: string,
+    template: string,
+    update: string,
+    { alsoRequire, values = {} }: { alsoRequire?: string; values?: Record<string, unknown> } = {},
+  ): Promise<boolean> =>
+    whenConditionHolds(() =>
+      client().send(
+        new UpdateCommand({
+          TableName: tableName,
+          Key: { orderId, template },
+          UpdateExpression: update,
+          ConditionExpression: alsoRequire ? `#status = :pending AND ${alsoRequire}` : '#status = :pending',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':pending': 'PENDING', ...values },
+        }),
+      ),
+    );
+
   return {
     async create(notification) {
       const created = await whenConditionHolds(() =>
@@ -46,55 +66,25 @@ export const createNotificationsTable = (options: NotificationsTableOptions): No
     },
 
     async claim(orderId, template, { now, until }) {
-      const claimed = await whenConditionHolds(() =>
-        client().send(
-          new UpdateCommand({
-            TableName: tableName,
-            Key: { orderId, template },
-            UpdateExpression: 'SET claimedUntil = :until',
-            // ISO times in UTC compare as strings.
-            ConditionExpression: '#status = :pending AND (attribute_not_exists(claimedUntil) OR claimedUntil < :now)',
-            ExpressionAttributeNames: { '#status': 'status' },
-            ExpressionAttributeValues: { ':pending': 'PENDING', ':now': now, ':until': until },
-          }),
-        ),
-      );
+      // ISO times in UTC compare as strings.
+      const claimed = await updateWhilePending(orderId, template, 'SET claimedUntil = :until', {
+        alsoRequire: '(attribute_not_exists(claimedUntil) OR claimedUntil < :now)',
+        values: { ':now': now, ':until': until },
+      });
       return claimed ? 'claimed' : 'taken';
     },
 
     async release(orderId, template) {
       // Refused only when it is SENT already, which leaves nothing to release.
-      await whenConditionHolds(() =>
-        client().send(
-          new UpdateCommand({
-            TableName: tableName,
-            Key: { orderId, template },
-            UpdateExpression: 'REMOVE claimedUntil',
-            ConditionExpression: '#status = :pending',
-            ExpressionAttributeNames: { '#status': 'status' },
-            ExpressionAttributeValues: { ':pending': 'PENDING' },
-          }),
-        ),
-      );
+      await updateWhilePending(orderId, template, 'REMOVE claimedUntil');
     },
 
     async markSent(orderId, template, { sentAt, providerMessageId }) {
-      const marked = await whenConditionHolds(() =>
-        client().send(
-          new UpdateCommand({
-            TableName: tableName,
-            Key: { orderId, template },
-            UpdateExpression: 'SET #status = :sent, sentAt = :sentAt, providerMessageId = :providerMessageId',
-            ConditionExpression: '#status = :pending',
-            ExpressionAttributeNames: { '#status': 'status' },
-            ExpressionAttributeValues: {
-              ':sent': 'SENT',
-              ':pending': 'PENDING',
-              ':sentAt': sentAt,
-              ':providerMessageId': providerMessageId,
-            },
-          }),
-        ),
+      const marked = await updateWhilePending(
+        orderId,
+        template,
+        'SET #status = :sent, sentAt = :sentAt, providerMessageId = :providerMessageId',
+        { values: { ':sent': 'SENT', ':sentAt': sentAt, ':providerMessageId': providerMessageId } },
       );
       return marked ? 'marked' : 'already-sent';
     },
