@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { track } from './process-group.js';
+import { stopGroup, track } from './process-group.js';
 
 /** The Serverless Framework CLI the workspace pins (osls), run with this Node. */
 const slsScript = createRequire(import.meta.url).resolve('serverless/bin/serverless.js');
@@ -22,6 +22,8 @@ export interface SlsRun {
   cwd: string;
   args: readonly string[];
   env?: NodeJS.ProcessEnv;
+  /** Stops the run (its whole process group) after this long: a failed esbuild step can leave `sls` waiting forever. */
+  timeoutMs?: number;
 }
 
 /**
@@ -39,10 +41,17 @@ export const runSls = (run: SlsRun): Promise<void> =>
     const tail = new OutputTail();
     child.stdout?.on('data', (chunk: Buffer) => tail.push(chunk));
     child.stderr?.on('data', (chunk: Buffer) => tail.push(chunk));
+    const timer =
+      run.timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            tail.push(`(stopped after ${run.timeoutMs} ms)`);
+            void stopGroup(child);
+          }, run.timeoutMs);
     child.once('error', reject);
-    child.once('close', (code) =>
-      code === 0
-        ? resolve()
-        : reject(new Error(`sls ${run.args.join(' ')} failed in ${run.cwd} (exit ${code}):\n${tail}`)),
-    );
+    child.once('close', (code) => {
+      clearTimeout(timer);
+      if (code === 0) resolve();
+      else reject(new Error(`sls ${run.args.join(' ')} failed in ${run.cwd} (exit ${code}):\n${tail}`));
+    });
   });

@@ -1,0 +1,130 @@
+import { consumedQueues } from '../src/policy/consumed-queues.js';
+import { httpRoutes } from '../src/policy/http-routes.js';
+import { queueTargets } from '../src/policy/queue-targets.js';
+import { getAtt, notificationsStack, ordersStack, propertiesOf, seeded } from './helpers/stacks.js';
+
+describe('consumed-queues', () => {
+  it('finds a mapping that does not report batch item failures', () => {
+    const wholeBatch = seeded(ordersStack(), (resources) => {
+      delete propertiesOf(resources, 'PaymentOutcomeEventSourceMapping')['FunctionResponseTypes'];
+    });
+
+    expect(consumedQueues.run(wholeBatch)).toEqual([
+      {
+        resource: 'PaymentOutcomeEventSourceMapping',
+        message: expect.stringContaining('does not report batch item failures'),
+      },
+    ]);
+  });
+
+  it('finds a visibility timeout under six times the function timeout plus the batching window', () => {
+    const short = seeded(ordersStack(), (resources) => {
+      propertiesOf(resources, 'PaymentOutcomeEventSourceMapping')['MaximumBatchingWindowInSeconds'] = 5;
+    });
+
+    expect(consumedQueues.run(short)).toEqual([
+      {
+        resource: 'PaymentOutcomeQueue',
+        message: expect.stringContaining(
+          'VisibilityTimeout 90 s, under 6 x the 15 s timeout of PaymentOutcomeLambdaFunction + 5 s batching window = 95 s',
+        ),
+      },
+    ]);
+  });
+
+  it("counts SQS's default of 30 s when a queue sets none", () => {
+    const unset = seeded(ordersStack(), (resources) => {
+      delete propertiesOf(resources, 'PaymentOutcomeQueue')['VisibilityTimeout'];
+    });
+
+    expect(consumedQueues.run(unset)).toEqual([
+      { resource: 'PaymentOutcomeQueue', message: expect.stringContaining('VisibilityTimeout 30 s') },
+    ]);
+  });
+
+  it('finds a queue with no dead-letter queue, also when RedrivePolicy is JSON text without maxReceiveCount', () => {
+    const noDeadLetters = seeded(ordersStack(), (resources) => {
+      delete propertiesOf(resources, 'PaymentOutcomeQueue')['RedrivePolicy'];
+      propertiesOf(resources, 'InventoryOutcomeQueue')['RedrivePolicy'] = JSON.stringify({ deadLetterTargetArn: 'x' });
+    });
+
+    expect(consumedQueues.run(noDeadLetters).map((finding) => finding.resource)).toEqual([
+      'InventoryOutcomeQueue',
+      'PaymentOutcomeQueue',
+    ]);
+  });
+
+  it('finds a DLQ without a depth alarm, and an alarm without actions', () => {
+    const silent = seeded(ordersStack(), (resources) => {
+      delete resources['PaymentOutcomeDeadLetterAlarm'];
+      delete propertiesOf(resources, 'InventoryOutcomeDeadLetterAlarm')['AlarmActions'];
+    });
+
+    expect(consumedQueues.run(silent)).toEqual([
+      { resource: 'InventoryOutcomeDeadLetterAlarm', message: 'has no AlarmActions: it would fire and tell no one' },
+      { resource: 'PaymentOutcomeDeadLetterQueue', message: expect.stringContaining('has no alarm') },
+    ]);
+  });
+
+  it('finds a mapping on a queue outside the stack', () => {
+    const foreign = seeded(ordersStack(), (resources) => {
+      propertiesOf(resources, 'PaymentOutcomeEventSourceMapping')['EventSourceArn'] =
+        '{{resolve:ssm:/commerce/dev/orders/some-queue-arn}}';
+    });
+
+    expect(consumedQueues.run(foreign)).toEqual([
+      { resource: 'PaymentOutcomeEventSourceMapping', message: 'reads a queue that is not in this stack' },
+    ]);
+  });
+});
+
+describe('http-routes', () => {
+  it('finds a route served by a function other than the router, and a function URL', () => {
+    const receiverRoute = seeded(ordersStack(), (resources) => {
+      propertiesOf(resources, 'HttpApiIntegrationRouter')['IntegrationUri'] = getAtt('PaymentOutcomeLambdaFunction');
+      resources['PaymentOutcomeLambdaUrl'] = {
+        Type: 'AWS::Lambda::Url',
+        Properties: { TargetFunctionArn: getAtt('PaymentOutcomeLambdaFunction'), AuthType: 'NONE' },
+      };
+    });
+
+    expect(httpRoutes.run(receiverRoute)).toEqual([
+      { resource: 'HttpApiIntegrationRouter', message: 'integrates a function other than the router' },
+      { resource: 'PaymentOutcomeLambdaUrl', message: expect.stringContaining('function URL') },
+    ]);
+  });
+});
+
+describe('queue-targets', () => {
+  it('finds a subscription that invokes a function, and the permission that lets SNS do it', () => {
+    const direct = seeded(ordersStack(), (resources) => {
+      Object.assign(propertiesOf(resources, 'PaymentOutcomeSubscription'), {
+        Protocol: 'lambda',
+        Endpoint: getAtt('PaymentOutcomeLambdaFunction'),
+      });
+      resources['PaymentOutcomeSnsPermission'] = {
+        Type: 'AWS::Lambda::Permission',
+        Properties: { FunctionName: getAtt('PaymentOutcomeLambdaFunction'), Principal: 'sns.amazonaws.com' },
+      };
+    });
+
+    expect(queueTargets.run(direct)).toEqual([
+      { resource: 'PaymentOutcomeSubscription', message: 'subscribes with protocol lambda, not sqs' },
+      { resource: 'PaymentOutcomeSnsPermission', message: expect.stringContaining('invoke a function directly') },
+    ]);
+  });
+
+  it('finds a rule targeting a function, and one feeding a queue no function consumes', () => {
+    const direct = seeded(notificationsStack(), (resources) => {
+      const targets = propertiesOf(resources, 'NotifyCustomerRule')['Targets'] as { Id: string; Arn: unknown }[];
+      targets.push({ Id: 'function', Arn: getAtt('NotifyCustomerLambdaFunction') });
+      resources['SpareQueue'] = { Type: 'AWS::SQS::Queue', Properties: {} };
+      targets.push({ Id: 'spare', Arn: getAtt('SpareQueue') });
+    });
+
+    expect(queueTargets.run(direct)).toEqual([
+      { resource: 'NotifyCustomerRule target function', message: expect.stringContaining('other than a queue') },
+      { resource: 'NotifyCustomerRule target spare', message: 'delivers to SpareQueue, which no function consumes' },
+    ]);
+  });
+});
