@@ -16,6 +16,7 @@ import { httpRoutes } from './policy/http-routes.js';
 import { leastPrivilege, WILDCARD_RESOURCE_EXCEPTIONS } from './policy/least-privilege.js';
 import { ownRole } from './policy/own-role.js';
 import { publishRights } from './policy/publish-rights.js';
+import { queuePolicies } from './policy/queue-policies.js';
 import { queueTargets } from './policy/queue-targets.js';
 import type { Stack } from './template.js';
 
@@ -30,6 +31,7 @@ export const STACK_CHECKS: readonly StackCheck[] = [
   consumedQueues,
   httpRoutes,
   queueTargets,
+  queuePolicies,
   crossServiceReferences,
   consumerRouting,
   producerTransports,

@@ -14,6 +14,7 @@ describe('the compliant fixtures', () => {
       'consumed-queues',
       'http-routes',
       'queue-targets',
+      'queue-policies',
       'cross-service-references',
       'consumer-routing',
       'producer-transports',

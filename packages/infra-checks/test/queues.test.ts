@@ -1,5 +1,6 @@
 import { consumedQueues } from '../src/policy/consumed-queues.js';
 import { httpRoutes } from '../src/policy/http-routes.js';
+import { queuePolicies } from '../src/policy/queue-policies.js';
 import { queueTargets } from '../src/policy/queue-targets.js';
 import { getAtt, notificationsStack, ordersStack, propertiesOf, seeded } from './helpers/stacks.js';
 
@@ -125,6 +126,49 @@ describe('queue-targets', () => {
     expect(queueTargets.run(direct)).toEqual([
       { resource: 'NotifyCustomerRule target function', message: expect.stringContaining('other than a queue') },
       { resource: 'NotifyCustomerRule target spare', message: 'delivers to SpareQueue, which no function consumes' },
+    ]);
+  });
+});
+
+describe('queue-policies', () => {
+  const policyStatements = (resources: Parameters<Parameters<typeof seeded>[1]>[0], policy: string) =>
+    (propertiesOf(resources, policy)['PolicyDocument'] as { Statement: Record<string, unknown>[] }).Statement;
+
+  it("finds a subscription whose topic the queue's policy does not let in", () => {
+    const locked = seeded(ordersStack(), (resources) => {
+      const [statement] = policyStatements(resources, 'PaymentOutcomeQueuePolicy');
+      if (statement)
+        statement['Condition'] = {
+          ArnEquals: { 'aws:SourceArn': ['{{resolve:ssm:/commerce/dev/orders/events-topic-arn}}'] },
+        };
+    });
+
+    expect(queuePolicies.run(locked)).toEqual([
+      {
+        resource: 'PaymentOutcomeSubscription',
+        message:
+          'feeds PaymentOutcomeQueue, whose policy does not let sns.amazonaws.com send from {{resolve:ssm:/commerce/dev/payments/events-topic-arn}}: AWS would drop its deliveries',
+      },
+    ]);
+  });
+
+  it('finds a rule with no statement for it, and a statement open to any source', () => {
+    const open = seeded(notificationsStack(), (resources) => {
+      const statements = policyStatements(resources, 'NotifyCustomerQueuePolicy');
+      statements.splice(0, statements.length, {
+        Effect: 'Allow',
+        Principal: '*',
+        Action: 'sqs:SendMessage',
+        Resource: '*',
+      });
+    });
+
+    expect(queuePolicies.run(open)).toEqual([
+      {
+        resource: 'NotifyCustomerRule',
+        message: expect.stringContaining('does not let events.amazonaws.com send from NotifyCustomerRule'),
+      },
+      { resource: 'NotifyCustomerQueuePolicy', message: expect.stringContaining('without an aws:SourceArn condition') },
     ]);
   });
 });

@@ -115,8 +115,42 @@ const receiver = (name: string, stage: string, { statements, environment, feeds 
       AlarmActions: [ssm(`/commerce/${stage}/platform/alerts-topic-arn`)],
     },
   },
-  ...feeds(getAtt(`${name}Queue`)),
+  ...feedsWithPolicy(name, feeds(getAtt(`${name}Queue`))),
 });
+
+/** The feeds, and the queue policy that lets each in by its source ARN. */
+const feedsWithPolicy = (name: string, feeds: Resources): Resources => {
+  const statement = (service: string, sources: Json[]): Json[] =>
+    sources.length === 0
+      ? []
+      : [
+          {
+            Effect: 'Allow',
+            Principal: { Service: service },
+            Action: 'sqs:SendMessage',
+            Resource: getAtt(`${name}Queue`),
+            Condition: { ArnEquals: { 'aws:SourceArn': sources } },
+          },
+        ];
+  const entries = Object.entries(feeds);
+  const topics = entries
+    .filter(([, r]) => r.Type === 'AWS::SNS::Subscription')
+    .map(([, r]) => r.Properties['TopicArn'] as Json);
+  const rules = entries.filter(([, r]) => r.Type === 'AWS::Events::Rule').map(([id]) => getAtt(id));
+  return {
+    ...feeds,
+    [`${name}QueuePolicy`]: {
+      Type: 'AWS::SQS::QueuePolicy',
+      Properties: {
+        Queues: [{ Ref: `${name}Queue` }],
+        PolicyDocument: {
+          Version: '2012-10-17',
+          Statement: [...statement('sns.amazonaws.com', topics), ...statement('events.amazonaws.com', rules)],
+        },
+      },
+    },
+  };
+};
 
 export const subscription = (
   producer: string,
