@@ -16,11 +16,17 @@ export const busNameParameter = (stage: string): string => `/commerce/${stage}/p
 /** The stack export of the bus's ARN, for templates that need the ARN itself. */
 export const busArnExport = (stage: string): string => `commerce-${stage}-event-bus-arn`;
 
+/** The SSM parameter platform publishes the alerts topic's ARN under: every alarm's action. */
+export const alertsTopicParameter = (stage: string): string => `/commerce/${stage}/platform/alerts-topic-arn`;
+
+/** The alerts topic's name, in platform's own template. */
+export const alertsTopicName = (stage: string): string => `platform-${stage}-alerts`;
+
 /** Who publishes each shared SSM parameter, and so what must be deployed before a stack that reads it. */
 export const sharedParameters = (stage: string): ReadonlyMap<string, ServiceName | 'identity provider'> =>
   new Map<string, ServiceName | 'identity provider'>([
     [busNameParameter(stage), 'platform'],
-    [`/commerce/${stage}/platform/alerts-topic-arn`, 'platform'],
+    [alertsTopicParameter(stage), 'platform'],
     ...Object.keys(SNS_TOPICS).map((producer) => [topicArnParameter(stage, producer), 'platform'] as const),
     [`/commerce/${stage}/auth/jwt-issuer`, 'identity provider'],
     [`/commerce/${stage}/auth/jwt-audience`, 'identity provider'],

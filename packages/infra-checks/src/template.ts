@@ -64,6 +64,15 @@ export const referenceOf = (value: Json | undefined): { logicalId: string; attri
   return undefined;
 };
 
+/** Every logical id a value points at through Ref or Fn::GetAtt, however deep (inside Fn::Join, Fn::Sub lists…). */
+export const referencedIdsIn = (value: Json | undefined): string[] => {
+  const direct = referenceOf(value);
+  if (direct) return [direct.logicalId];
+  if (Array.isArray(value)) return (value as readonly Json[]).flatMap(referencedIdsIn);
+  if (isObject(value)) return Object.values(value).flatMap(referencedIdsIn);
+  return [];
+};
+
 /** Every string anywhere in a value: literals, `Fn::Sub` templates, dynamic references. */
 export const stringsIn = (value: Json | undefined): string[] => {
   if (typeof value === 'string') return [value];

@@ -172,3 +172,38 @@ describe('queue-policies', () => {
     ]);
   });
 });
+
+describe('operators and provisioned concurrency', () => {
+  it("accepts the router behind an alias (provisioned concurrency), but not another function's alias", () => {
+    const aliased = (fn: string) =>
+      seeded(ordersStack('prod'), (resources) => {
+        resources['ProvisionedAlias'] = {
+          Type: 'AWS::Lambda::Alias',
+          Properties: { FunctionName: { Ref: fn }, Name: 'provisioned' },
+        };
+        propertiesOf(resources, 'HttpApiIntegrationRouter')['IntegrationUri'] = {
+          'Fn::Join': [':', [getAtt(fn), 'provisioned']],
+        };
+      });
+
+    expect(httpRoutes.run(aliased('RouterLambdaFunction'))).toEqual([]);
+    expect(httpRoutes.run(aliased('PaymentOutcomeLambdaFunction'))).toEqual([
+      { resource: 'HttpApiIntegrationRouter', message: 'integrates a function other than the router' },
+    ]);
+  });
+
+  it("lets an operator's email subscribe to the alerts topic, and nothing else by email", () => {
+    const emailOn = (topicArn: string) =>
+      seeded(ordersStack(), (resources) => {
+        resources['OperatorEmail'] = {
+          Type: 'AWS::SNS::Subscription',
+          Properties: { TopicArn: topicArn, Protocol: 'email', Endpoint: 'ops@example.com' },
+        };
+      });
+
+    expect(queueTargets.run(emailOn('{{resolve:ssm:/commerce/dev/platform/alerts-topic-arn}}'))).toEqual([]);
+    expect(queueTargets.run(emailOn('{{resolve:ssm:/commerce/dev/orders/events-topic-arn}}'))).toEqual([
+      { resource: 'OperatorEmail', message: 'subscribes with protocol email, not sqs' },
+    ]);
+  });
+});

@@ -8,6 +8,7 @@ import {
 } from '@commerce/local-cloud/tooling';
 import { busArnExport, busNameParameter, topicArnParameter } from '../agreements.js';
 import type { Finding } from '../check.js';
+import { eventSubscriptionsOf } from '../event-subscriptions.js';
 import {
   importedNamesIn,
   referenceOf,
@@ -55,7 +56,7 @@ const isPlatformsBus = (stack: Stack, busName: Json | undefined): boolean =>
 const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 const snsRoutes = (stack: Stack): (Route | Finding)[] =>
-  resourcesOfType(stack.template, 'AWS::SNS::Subscription').map(({ logicalId, properties }) => {
+  eventSubscriptionsOf(stack).map(({ logicalId, properties }) => {
     const producer = producerOfTopic(stack, properties['TopicArn']);
     if (!producer) {
       return { resource: logicalId, message: "subscribes to a topic that is not a producer's hand-off topic" };

@@ -1,8 +1,30 @@
 import type { StackCheck } from '../check.js';
-import { isObject, referenceOf, resourcesOfType, stringsIn } from '../template.js';
+import {
+  isObject,
+  referenceOf,
+  referencedIdsIn,
+  resourceById,
+  resourcesOfType,
+  stringsIn,
+  type Json,
+  type Template,
+} from '../template.js';
 
 /** Serverless's logical id of the function named `router` in serverless.yml. */
 export const ROUTER_FUNCTION = 'RouterLambdaFunction';
+
+/** The function a reference ends at: an alias or version (provisioned concurrency) stands for its function. */
+const functionOf = (template: Template, logicalId: string): string => {
+  const resource = resourceById(template, logicalId);
+  const isQualifier = resource?.type === 'AWS::Lambda::Alias' || resource?.type === 'AWS::Lambda::Version';
+  return isQualifier ? (referenceOf(resource.properties['FunctionName'])?.logicalId ?? logicalId) : logicalId;
+};
+
+/** Whether an integration URI (a function's ARN, or `<ARN>:<alias>` built with Fn::Join) invokes the router and nothing else. */
+const invokesOnlyTheRouter = (template: Template, uri: Json | undefined): boolean => {
+  const functions = referencedIdsIn(uri).map((id) => functionOf(template, id));
+  return functions.length > 0 && functions.every((id) => id === ROUTER_FUNCTION);
+};
 
 /**
  * Every service answers HTTP in one function, its router: one cold start to pay, one place for
@@ -13,7 +35,7 @@ export const httpRoutes: StackCheck = {
   rule: 'Every HTTP route is served by the router function; no other function can be invoked by API Gateway or a function URL.',
   run: ({ template }) => [
     ...resourcesOfType(template, 'AWS::ApiGatewayV2::Integration')
-      .filter(({ properties }) => referenceOf(properties['IntegrationUri'])?.logicalId !== ROUTER_FUNCTION)
+      .filter(({ properties }) => !invokesOnlyTheRouter(template, properties['IntegrationUri']))
       .map(({ logicalId }) => ({ resource: logicalId, message: 'integrates a function other than the router' })),
     ...resourcesOfType(template, 'AWS::ApiGateway::Method')
       .filter(({ properties }) => {

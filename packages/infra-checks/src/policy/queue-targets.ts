@@ -1,3 +1,4 @@
+import { eventSubscriptionsOf } from '../event-subscriptions.js';
 import type { Finding, StackCheck } from '../check.js';
 import {
   asList,
@@ -48,11 +49,12 @@ const DIRECT_INVOKERS = ['sns.amazonaws.com', 'events.amazonaws.com'];
  */
 export const queueTargets: StackCheck = {
   name: 'queue-targets',
-  rule: 'Every SNS subscription and EventBridge rule targets an SQS queue of the stack that a function consumes; no function may be invoked by SNS or EventBridge directly.',
-  run: ({ template }) => {
+  rule: 'Every event subscription (SNS) and EventBridge rule targets an SQS queue of the stack that a function consumes; no function may be invoked by SNS or EventBridge directly.',
+  run: (stack) => {
+    const { template } = stack;
     const consumed = consumedQueuesOf(template);
     return [
-      ...resourcesOfType(template, 'AWS::SNS::Subscription').flatMap(({ logicalId, properties }) =>
+      ...eventSubscriptionsOf(stack).flatMap(({ logicalId, properties }) =>
         properties['Protocol'] === 'sqs'
           ? targetFinding(template, logicalId, properties['Endpoint'], consumed)
           : [{ resource: logicalId, message: `subscribes with protocol ${String(properties['Protocol'])}, not sqs` }],
