@@ -18,6 +18,7 @@ import { ownRole } from './policy/own-role.js';
 import { publishRights } from './policy/publish-rights.js';
 import { queuePolicies } from './policy/queue-policies.js';
 import { queueTargets } from './policy/queue-targets.js';
+import { stageScopedNames } from './policy/stage-scoped-names.js';
 import type { Stack } from './template.js';
 
 export type { Finding, StackCheck, SystemCheck, Violation } from './check.js';
@@ -33,6 +34,7 @@ export const STACK_CHECKS: readonly StackCheck[] = [
   queueTargets,
   queuePolicies,
   crossServiceReferences,
+  stageScopedNames,
   consumerRouting,
   producerTransports,
 ];

@@ -16,6 +16,7 @@ describe('the compliant fixtures', () => {
       'queue-targets',
       'queue-policies',
       'cross-service-references',
+      'stage-scoped-names',
       'consumer-routing',
       'producer-transports',
     ]);

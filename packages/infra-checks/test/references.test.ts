@@ -1,4 +1,5 @@
 import { crossServiceReferences } from '../src/policy/cross-service-references.js';
+import { stageScopedNames } from '../src/policy/stage-scoped-names.js';
 import type { Stack, Template } from '../src/index.js';
 import { ordersStack, propertiesOf, seeded, ssm } from './helpers/stacks.js';
 
@@ -100,6 +101,31 @@ describe('cross-service-references', () => {
     expect(crossServiceReferences.run(platform('orders-dev-events'))).toEqual([]);
     expect(crossServiceReferences.run(platform('orders-dev-other'))).toEqual([
       { resource: 'OrdersEventsTopic', message: expect.stringContaining("names orders's resources") },
+    ]);
+  });
+});
+
+describe('stage-scoped-names', () => {
+  it('finds a physical name without the stage, literal or in a Fn::Sub, and accepts the stage as any segment', () => {
+    const unscoped = seeded(ordersStack('prod'), (resources) => {
+      propertiesOf(resources, 'PaymentOutcomeQueue')['QueueName'] = 'orders-payment-outcome';
+      propertiesOf(resources, 'InventoryOutcomeQueue')['QueueName'] = {
+        'Fn::Sub': 'orders-${AWS::Region}-inventory-outcome',
+      };
+      propertiesOf(resources, 'PaymentOutcomeDeadLetterQueue')['QueueName'] = 'orders-prod-payment-outcome-dlq';
+      propertiesOf(resources, 'RouterLambdaFunction')['FunctionName'] = { Ref: 'AWS::StackName' };
+      resources['BusName'] = {
+        Type: 'AWS::SSM::Parameter',
+        Properties: { Name: '/commerce/prod/orders/x', Value: 'y' },
+      };
+    });
+
+    expect(stageScopedNames.run(unscoped)).toEqual([
+      { resource: 'InventoryOutcomeQueue', message: expect.stringContaining('without the stage prod') },
+      {
+        resource: 'PaymentOutcomeQueue',
+        message: 'is named orders-payment-outcome (QueueName), without the stage prod: two stages would collide',
+      },
     ]);
   });
 });
