@@ -48,6 +48,12 @@ const config: Config = {
       ...projectFor(__dirname, 'e2e', join(__dirname, 'test', 'tsconfig.json')),
       testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
     },
+    // Faults, duplicates, load and bad input on the whole local system (issue #7); each suite records
+    // its figures for `pnpm reliability:report`.
+    {
+      ...projectFor(__dirname, 'reliability', join(__dirname, 'test', 'tsconfig.json')),
+      testMatch: ['<rootDir>/test/reliability/**/*.test.ts'],
+    },
   ],
 };
 
