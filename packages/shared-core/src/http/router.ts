@@ -18,10 +18,18 @@ export interface RouterOptions {
 
 export type RouterHandler = MiddyfiedHandler<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Error, Context>;
 
-/** Sent on every response, error or not. */
+/**
+ * Sent on every response, error or not: the API answers JSON to programs, so nothing may sniff,
+ * cache, frame or embed it, and browsers only ever reach it over HTTPS (API Gateway serves HTTPS
+ * only). A route that serves a page (analytics' dashboard) replaces the CSP with its own.
+ */
 const BASE_HEADERS = {
   'x-content-type-options': 'nosniff',
   'cache-control': 'no-store',
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+  'strict-transport-security': 'max-age=31536000; includeSubDomains',
 } as const;
 
 const lowerCased = (headers: Record<string, string | undefined> | undefined) =>
