@@ -207,3 +207,18 @@ describe('operators and provisioned concurrency', () => {
     ]);
   });
 });
+
+describe('http-routes and CORS', () => {
+  it('finds an API that lets every origin call it', () => {
+    const open = seeded(ordersStack(), (resources) => {
+      resources['HttpApi'] = {
+        Type: 'AWS::ApiGatewayV2::Api',
+        Properties: { ProtocolType: 'HTTP', CorsConfiguration: { AllowOrigins: ['https://shop.example', '*'] } },
+      };
+    });
+
+    expect(httpRoutes.run(open)).toEqual([
+      { resource: 'HttpApi', message: expect.stringContaining("AllowOrigins '*'") },
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 import type { StackCheck } from '../check.js';
 import {
+  asList,
   isObject,
   referenceOf,
   referencedIdsIn,
@@ -32,7 +33,7 @@ const invokesOnlyTheRouter = (template: Template, uri: Json | undefined): boolea
  */
 export const httpRoutes: StackCheck = {
   name: 'http-routes',
-  rule: 'Every HTTP route is served by the router function; no other function can be invoked by API Gateway or a function URL.',
+  rule: "Every HTTP route is served by the router function; no other function can be invoked by API Gateway or a function URL; no API allows every origin (CORS '*').",
   run: ({ template }) => [
     ...resourcesOfType(template, 'AWS::ApiGatewayV2::Integration')
       .filter(({ properties }) => !invokesOnlyTheRouter(template, properties['IntegrationUri']))
@@ -46,6 +47,15 @@ export const httpRoutes: StackCheck = {
         );
       })
       .map(({ logicalId }) => ({ resource: logicalId, message: 'is a REST method not served by the router' })),
+    ...resourcesOfType(template, 'AWS::ApiGatewayV2::Api')
+      .filter(({ properties }) => {
+        const cors = properties['CorsConfiguration'];
+        return asList(isObject(cors) ? cors['AllowOrigins'] : undefined).includes('*');
+      })
+      .map(({ logicalId }) => ({
+        resource: logicalId,
+        message: "lets every origin call it (CORS AllowOrigins '*'): list the storefront's origins",
+      })),
     ...resourcesOfType(template, 'AWS::Lambda::Url').map(({ logicalId }) => ({
       resource: logicalId,
       message: 'is a function URL: HTTP goes through the API and its router',
