@@ -72,13 +72,15 @@ export const startSagaSystem = async () => {
   // notifications' local "email": a folder of JSON files, this run's own (read when `sls package` runs).
   const mailbox = mkdtempSync(join(tmpdir(), 'e2e-mailbox-'));
   process.env['NOTIFICATIONS_MAILBOX_DIR'] = mailbox;
+  // Every line the services write (their request and receiver logs), for tests that read the logs.
+  const serviceLogs: { service: string; line: string }[] = [];
   const system: RunningSystem = await startSystem({
     root,
     stage: 'local',
     only: SAGA_SERVICES,
     edgePort: 0,
     ports: await freeServicePorts(SAGA_SERVICES),
-    progress: silentProgress,
+    progress: { ...silentProgress, serviceOutput: (service, line) => serviceLogs.push({ service, line }) },
   });
 
   /** Requests whose function timed out under `sls offline` (see `call`): slow, not wrong. */
@@ -141,6 +143,8 @@ export const startSagaSystem = async () => {
     },
     accepted: () => [...accepted],
     timeouts,
+    /** What the services have logged so far, line by line. */
+    serviceLogs: (): readonly { service: string; line: string }[] => serviceLogs,
     order,
     trace: (correlationId: string) =>
       call<TraceView>('platform', 'GET', `/events?correlationId=${encodeURIComponent(correlationId)}`),
