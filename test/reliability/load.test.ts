@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { startSagaSystem, type OrderView, type SagaSystem, type TraceView } from '../e2e/saga-system.js';
 import { recordFigures } from './figures.js';
-import { percentile, placeOrders } from './load/place-orders.js';
+import { percentile, placeOrders, warmUp } from './load/place-orders.js';
 
 const PLENTY = { sku: `LOAD-PLENTY-${randomUUID().slice(0, 8)}`.toUpperCase(), units: 10_000, price: 500 };
 const SCARCE = { sku: `LOAD-SCARCE-${randomUUID().slice(0, 8)}`.toUpperCase(), units: 10, price: 900 };
@@ -30,9 +30,10 @@ describe('a bounded load on the running system', () => {
 
   afterAll(async () => {
     await saga?.stop();
-  });
+  }, 60_000);
 
   it('settles every accepted order, oversells nothing, and reports throughput and saga latency', async () => {
+    const warmUpReads = await warmUp(saga, CONCURRENCY);
     const load = await placeOrders(saga, { orders: ORDERS, concurrency: CONCURRENCY, deadlineMs: 90_000, orderFor });
     // Read back one request at a time: polling 40 orders at once would load the system being measured.
     const settled: OrderView[] = [];
@@ -75,6 +76,7 @@ describe('a bounded load on the running system', () => {
     recordFigures('load', {
       'orders placed': ORDERS,
       concurrency: CONCURRENCY,
+      'warm-up reads (not measured)': warmUpReads,
       'orders accepted': load.accepted.length,
       'orders confirmed': settled.filter((o) => o.status === 'CONFIRMED').length,
       'orders cancelled': settled.filter((o) => o.status === 'CANCELLED').length,

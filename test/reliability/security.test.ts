@@ -41,7 +41,7 @@ describe('security on the running system', () => {
 
   afterAll(async () => {
     await saga?.stop();
-  });
+  }, 60_000);
 
   it('never writes the payment provider key or a card token to any log of a full saga run', async () => {
     const tokens = ['tok_ok', 'tok_decline', 'tok_flaky', `tok_${randomUUID().replaceAll('-', '')}`];

@@ -22,7 +22,7 @@ export interface PlacedOrder {
 export interface LoadResult {
   readonly accepted: readonly PlacedOrder[];
   /** Orders the API refused for good, with the last status. */
-  readonly refused: readonly { index: number; status: number }[];
+  readonly refused: readonly { index: number; status: number; reason: string }[];
   /** Repeated POSTs (same Idempotency-Key) after a 5xx or a network error. */
   readonly retries: number;
   /** Every 5xx answer seen, before retries. */
@@ -30,7 +30,33 @@ export interface LoadResult {
   readonly elapsedMs: number;
 }
 
-const MAX_ATTEMPTS = 5;
+const MAX_ATTEMPTS = 6;
+
+/**
+ * Gets `concurrency` warm handlers ready before the measured run, one more at a time. sls offline
+ * starts a worker per concurrent request and kills one that passes the router's 6 s timeout, so
+ * eight cold starts at once on a busy 2-core machine can time out together, again and again (a
+ * local cost: Lambda's cold starts take a few hundred ms). Returns the reads it took.
+ */
+export const warmUp = async (saga: SagaSystem, concurrency: number, roundsPerLevel = 5): Promise<number> => {
+  let reads = 0;
+  for (let level = 1; level <= concurrency; level++) {
+    for (let round = 1; ; round++) {
+      reads += level;
+      const statuses = await Promise.all(
+        Array.from({ length: level }, () =>
+          saga.call('orders', 'GET', `/orders/${randomUUID()}`).then(
+            (r) => r.status,
+            () => 0,
+          ),
+        ),
+      );
+      if (statuses.every((status) => status === 404)) break;
+      if (round === roundsPerLevel) throw new Error(`the orders API did not answer ${level} reads at once`);
+    }
+  }
+  return reads;
+};
 
 /**
  * Places orders concurrently on the loopback system, as a careful client would: each with its own
@@ -40,7 +66,7 @@ const MAX_ATTEMPTS = 5;
 export const placeOrders = async (saga: SagaSystem, plan: LoadPlan): Promise<LoadResult> => {
   const started = Date.now();
   const accepted: PlacedOrder[] = [];
-  const refused: { index: number; status: number }[] = [];
+  const refused: { index: number; status: number; reason: string }[] = [];
   let retries = 0;
   let serverErrors = 0;
   let next = 0;
@@ -49,21 +75,28 @@ export const placeOrders = async (saga: SagaSystem, plan: LoadPlan): Promise<Loa
     const key = randomUUID();
     const startedAt = Date.now();
     for (let attempt = 1; ; attempt++) {
+      let reason = '';
       const status = await saga.placeOrder(plan.orderFor(index), key).then(
         (response) => {
           if (response.status === 202) accepted.push({ index, orderId: response.body.orderId, startedAt });
+          const body = response.body as { errorType?: string; title?: string } | undefined;
+          reason = body?.errorType ?? body?.title ?? '';
           return response.status;
         },
-        () => 0,
+        (error: unknown) => {
+          reason = String(error);
+          return 0;
+        },
       );
       if (status >= 500) serverErrors++;
       const retryable = status === 0 || status >= 500;
       if (!retryable || attempt === MAX_ATTEMPTS) {
-        if (status !== 202) refused.push({ index, status });
+        if (status !== 202) refused.push({ index, status, reason });
         return;
       }
       retries++;
-      await new Promise((resolve) => setTimeout(resolve, 200 * 2 ** attempt));
+      // 1, 2, 4, 8, 16 s: long enough for a saturated local function to drain.
+      await new Promise((resolve) => setTimeout(resolve, 500 * 2 ** attempt));
     }
   };
 
