@@ -77,7 +77,7 @@ describe('transactions isolated from concurrent writes', () => {
     expect(notForACondition(outcomes)).toEqual([]);
     expect(await availableOf('hot')).toBe(0);
     expect(orders).toBe(15);
-  });
+  }, 60_000);
 
   it('keeps every plain UpdateItem that runs between transactions on the same item', async () => {
     await putItem(cloud, 'stock', { sku: { S: 'visits' }, available: { N: '0' } });

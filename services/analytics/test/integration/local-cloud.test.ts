@@ -66,7 +66,7 @@ describe('analytics on the local cloud', () => {
       cancelled: 1,
       revenue: {},
     });
-  });
+  }, 60_000);
 
   it('counts an event once when several deliveries of it race', async () => {
     const { analytics } = await freshAnalytics();
