@@ -10,6 +10,7 @@
  * const dynamo = new DynamoDBClient({ endpoint: edge.url, region: edge.region, credentials: LOCAL_CREDENTIALS });
  */
 export { startEdge, type Edge, type EdgeOptions } from './edge/edge-server.js';
+export type { DeliveryChaos, DuplicateTally } from './lambda/delivery-chaos.js';
 export { LOCAL_ACCOUNT_ID, LOCAL_CREDENTIALS, LOCAL_REGION } from './local-account.js';
 export { freeServicePorts } from './runner/free-ports.js';
 export { silentProgress, type Progress } from './runner/progress.js';

@@ -1,6 +1,7 @@
 import type { LambdaClient } from '@aws-sdk/client-lambda';
 import type { SQSClient } from '@aws-sdk/client-sqs';
 import { resourceNameOf } from '../local-account.js';
+import { createDeliveryChaos, type DeliveryChaos, type DuplicateTally } from './delivery-chaos.js';
 import { functionEndpointOf } from './function-endpoint.js';
 import { mappingSettings } from './mapping-settings.js';
 import { runPoller } from './poller.js';
@@ -26,6 +27,10 @@ export interface EventSourceMappingOptions {
   concurrency?: number;
   /** Where failures are reported, one line each; stderr by default. Never given message bodies. */
   log?: (line: string) => void;
+  /** Tests only: deliver every message more than once and out of order (see DeliveryChaos). */
+  deliveryChaos?: DeliveryChaos;
+  /** Where the duplicates injected by `deliveryChaos` are counted. */
+  duplicates?: DuplicateTally;
 }
 
 export interface EventSourceMappingHandle {
@@ -61,7 +66,10 @@ export const startEventSourceMapping = (options: EventSourceMappingOptions): Eve
   const endpoint = functionEndpointOf(options.lambda);
   const prefix = `${resourceNameOf(options.queueArn)} → ${options.functionName}`;
   const write = options.log ?? toStderr;
-  const target = { ...options, log: (line: string) => write(`${prefix}: ${line}`) };
+  const log = (line: string) => write(`${prefix}: ${line}`);
+  const chaos =
+    options.deliveryChaos && createDeliveryChaos(options.deliveryChaos, { ...options, log }, options.duplicates);
+  const target = { ...options, log, ...(chaos && { chaos }) };
   const source = { ...options, ...settings };
   const controller = new AbortController();
   const pollers = Array.from({ length: settings.concurrency }, () =>

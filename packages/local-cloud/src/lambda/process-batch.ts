@@ -2,6 +2,7 @@ import type { LambdaClient } from '@aws-sdk/client-lambda';
 import type { SQSClient } from '@aws-sdk/client-sqs';
 import { readBatchItemFailures } from './batch-item-failures.js';
 import { deleteMessages } from './delete-messages.js';
+import type { DeliveryChaosRunner } from './delivery-chaos.js';
 import { invokeFunction, type InvocationOutcome } from './invoke-function.js';
 import { toSqsEventRecord, type ReceivedMessage } from './sqs-event.js';
 
@@ -16,6 +17,8 @@ export interface MappingTarget {
   readonly reportBatchItemFailures: boolean;
   /** Writes one line, already prefixed with the mapping's queue and function. */
   readonly log: (line: string) => void;
+  /** Duplicates and shuffles deliveries, for tests of idempotency (see DeliveryChaos). */
+  readonly chaos?: DeliveryChaosRunner;
 }
 
 const messagesCount = (count: number): string => `${count} message${count === 1 ? '' : 's'}`;
@@ -55,7 +58,10 @@ const settle = (
  * @internal
  */
 export const processBatch = async (target: MappingTarget, messages: readonly ReceivedMessage[]): Promise<void> => {
-  const event = { Records: messages.map((message) => toSqsEventRecord(message, target)) };
+  await target.chaos?.resend(messages);
+  // Settled below by message, once each, however many times chaos repeats one in the event.
+  const deliveries = target.chaos?.arrange(messages) ?? messages;
+  const event = { Records: deliveries.map((message) => toSqsEventRecord(message, target)) };
   const outcome = await invokeFunction(target.lambda, target.functionName, event);
   const { processed, failure } = settle(outcome, messages, target.reportBatchItemFailures);
   if (failure) target.log(failure);

@@ -2,6 +2,7 @@ import { LambdaClient } from '@aws-sdk/client-lambda';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import type { EventSourceMappingPlan } from '../cloudformation/stack-plan.js';
 import type { Edge } from '../edge/edge-server.js';
+import type { DeliveryChaos, DuplicateTally } from '../lambda/delivery-chaos.js';
 import { startEventSourceMapping, type EventSourceMappingHandle } from '../lambda/event-source-mapping.js';
 import { LOCAL_CREDENTIALS } from '../local-account.js';
 import type { Progress } from './progress.js';
@@ -18,6 +19,8 @@ export interface Pollers {
   pause(service: string): Promise<void>;
   /** Starts one service's mappings again. */
   resume(service: string): void;
+  /** The duplicates `deliveryChaos` has injected so far, over every mapping (zeros without it). */
+  readonly duplicates: Readonly<DuplicateTally>;
   stop(): Promise<void>;
 }
 
@@ -32,11 +35,13 @@ export const startPollers = ({
   mappings,
   ports,
   progress,
+  deliveryChaos,
 }: {
   edge: Edge;
   mappings: readonly ServiceMapping[];
   ports: ReadonlyMap<string, ServicePorts>;
   progress: Progress;
+  deliveryChaos?: DeliveryChaos;
 }): Pollers => {
   const config = { region: edge.region, credentials: LOCAL_CREDENTIALS };
   const sqs = new SQSClient({ ...config, endpoint: edge.url });
@@ -53,6 +58,7 @@ export const startPollers = ({
     return lambda;
   };
   const enabled = mappings.filter(({ mapping }) => mapping.enabled);
+  const duplicates: DuplicateTally = { inBatch: 0, resent: 0 };
   const start = ({ service, mapping }: ServiceMapping): EventSourceMappingHandle =>
     startEventSourceMapping({
       queueArn: mapping.queueArn,
@@ -65,6 +71,7 @@ export const startPollers = ({
       sqs,
       lambda: lambdaOf(service),
       log: (line) => progress.serviceOutput(service, line),
+      ...(deliveryChaos && { deliveryChaos, duplicates }),
     });
   const running = new Map<string, EventSourceMappingHandle[]>();
   const resume = (service: string) => {
@@ -80,6 +87,7 @@ export const startPollers = ({
   return {
     pause,
     resume,
+    duplicates,
     async stop() {
       await Promise.all([...running.keys()].map(pause));
       sqs.destroy();

@@ -1,4 +1,5 @@
 import { startEdge, type Edge } from '../edge/edge-server.js';
+import type { DeliveryChaos, DuplicateTally } from '../lambda/delivery-chaos.js';
 import { discoverServices, selectServices, type ServiceFolder } from './discover-services.js';
 import { loadStacks } from './load-stacks.js';
 import { startOfflineService, type OfflineService } from './offline-service.js';
@@ -19,6 +20,8 @@ export interface SystemOptions {
   /** Ports per service instead of the documented ones (tests pick free ports). */
   ports?: ReadonlyMap<string, ServicePorts>;
   progress: Progress;
+  /** Tests only: every event source mapping delivers each message more than once, shuffled (DeliveryChaos). */
+  deliveryChaos?: DeliveryChaos;
 }
 
 export interface RunningSystem {
@@ -28,6 +31,8 @@ export interface RunningSystem {
   /** Stops one service's `sls offline` (its queues keep their messages) and starts it again. */
   stopService(name: string): Promise<void>;
   startService(name: string): Promise<void>;
+  /** The duplicates `deliveryChaos` has injected so far (zeros without it). */
+  duplicates(): DuplicateTally;
   summary(): string;
   stop(): Promise<void>;
 }
@@ -100,7 +105,7 @@ export const startSystem = async (options: SystemOptions): Promise<RunningSystem
     const started = await Promise.allSettled(runnable.map((service) => startService(service.name)));
     const failed = started.find((result) => result.status === 'rejected');
     if (failed) throw failed.reason;
-    pollers = startPollers({ edge, mappings: stacks.mappings, ports, progress });
+    pollers = startPollers({ edge, mappings: stacks.mappings, ports, progress, deliveryChaos: options.deliveryChaos });
     for (const service of runnable) await seed(service);
 
     return {
@@ -117,6 +122,7 @@ export const startSystem = async (options: SystemOptions): Promise<RunningSystem
         await startService(name);
         pollers?.resume(name);
       },
+      duplicates: () => ({ inBatch: 0, resent: 0, ...pollers?.duplicates }),
       summary: () =>
         [
           `  local cloud   ${edge.url}   (AWS_ENDPOINT_URL)`,

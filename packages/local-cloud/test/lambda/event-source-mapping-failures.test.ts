@@ -1,7 +1,7 @@
 import type { SqsEvent } from '../../src/lambda/sqs-event.js';
 import { freePort, startFakeLambda, type FunctionAnswer } from './fake-lambda.js';
 import { FUNCTION_NAME, useHarness } from './harness.js';
-import { bodiesIn, createTestQueue, eventually, messageCounts, sendBodies } from './local-queues.js';
+import { bodiesIn, createTestQueue, eventually, isEmpty, messageCounts, sendBodies } from './local-queues.js';
 
 // https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-errorhandling.html
 const receivedAs = (event: SqsEvent | undefined) =>
@@ -9,10 +9,7 @@ const receivedAs = (event: SqsEvent | undefined) =>
 
 describe('an SQS event source mapping when the function fails', () => {
   const harness = useHarness();
-  const queueIsEmpty = (queueUrl: string) => async () => {
-    const { visible, inFlight } = await messageCounts(harness.sqs, queueUrl);
-    return visible === 0 && inFlight === 0;
-  };
+  const queueIsEmpty = (queueUrl: string) => isEmpty(harness.sqs, queueUrl);
 
   it('returns only the messages named in batchItemFailures and deletes the others', async () => {
     const queue = await createTestQueue(harness.sqs, 'partial');

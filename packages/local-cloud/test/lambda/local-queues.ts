@@ -68,6 +68,12 @@ export const messageCounts = async (
   return { visible: Number(Attributes['ApproximateNumberOfMessages']) - inFlight, inFlight };
 };
 
+/** A check for `eventually`: nothing waits in the queue and nothing is in flight. */
+export const isEmpty = (sqs: SQSClient, queueUrl: string) => async (): Promise<boolean> => {
+  const { visible, inFlight } = await messageCounts(sqs, queueUrl);
+  return visible === 0 && inFlight === 0;
+};
+
 /**
  * The bodies now in a queue (a dead-letter queue, say), received once without waiting, so they
  * stay hidden for the queue's visibility timeout: wait with `messageCounts`, then read.

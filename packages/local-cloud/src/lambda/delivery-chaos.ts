@@ -1,0 +1,118 @@
+import { SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
+import { seededRandom, seedFor, shuffled } from './seeded-random.js';
+import type { ReceivedMessage } from './sqs-event.js';
+
+/**
+ * Delivery at its worst as AWS allows it, for tests that prove receivers idempotent and
+ * indifferent to order. A standard queue delivers "at least once" and "best-effort ordering"
+ * (https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/standard-queues.html),
+ * and SNS and EventBridge may deliver one event twice, as two messages. Here every message is
+ * delivered `copies` times: `copies - resends` times in the batch it came in (same message id and
+ * receipt handle, as SQS hands a stored message out again), and `resends` times later, sent back to
+ * its queue as a new message (as a second SNS or EventBridge delivery), each batch shuffled.
+ *
+ * @example
+ * startSystem({ ...options, deliveryChaos: { copies: 3, resends: 1, maxDelaySeconds: 3, shuffle: true, seed: 7 } });
+ */
+export interface DeliveryChaos {
+  /** Deliveries of each message in all, 1–10. */
+  copies: number;
+  /** How many of them are sent back to the queue, to come later in another batch; 0 by default, below `copies`. */
+  resends?: number;
+  /** A resent copy waits up to this many seconds (SQS DelaySeconds, drawn for each, 0–900); 0 by default. */
+  maxDelaySeconds?: number;
+  /** Shuffle every batch, its copies included; false by default. */
+  shuffle?: boolean;
+  /** Seeds the shuffles and the delays, so a run's choices can be made again. */
+  seed: number;
+}
+
+/** The duplicates chaos has injected so far, for a test to report. */
+export interface DuplicateTally {
+  /** Extra deliveries of a message inside its own batch. */
+  inBatch: number;
+  /** Copies sent back to their queues as new messages. */
+  resent: number;
+}
+
+/** What a mapping does to each batch before it invokes the function. @internal */
+export interface DeliveryChaosRunner {
+  /** Sends the later copies of the batch's messages back to the queue (once per message, never for a copy). */
+  resend(messages: readonly ReceivedMessage[]): Promise<void>;
+  /** The records to deliver: each message repeated and the whole shuffled, as configured. */
+  arrange(messages: readonly ReceivedMessage[]): ReceivedMessage[];
+}
+
+const isIntegerIn = (value: number, min: number, max: number): boolean =>
+  Number.isInteger(value) && value >= min && value <= max;
+
+const checked = ({ copies, resends = 0, maxDelaySeconds = 0, shuffle = false, seed }: DeliveryChaos) => {
+  if (!isIntegerIn(copies, 1, 10))
+    throw new RangeError(`deliveryChaos.copies must be an integer from 1 to 10, not ${copies}`);
+  if (!isIntegerIn(resends, 0, copies - 1)) {
+    throw new RangeError(
+      `deliveryChaos.resends must be an integer from 0 to copies - 1 (${copies - 1}), not ${resends}`,
+    );
+  }
+  if (!isIntegerIn(maxDelaySeconds, 0, 900)) {
+    throw new RangeError(`deliveryChaos.maxDelaySeconds must be an integer from 0 to 900, not ${maxDelaySeconds}`);
+  }
+  if (!Number.isInteger(seed)) throw new RangeError(`deliveryChaos.seed must be an integer, not ${seed}`);
+  return { copies, resends, maxDelaySeconds, shuffle, seed };
+};
+
+/**
+ * The chaos of one mapping, with a PRNG of its own (the seed mixed with the queue's ARN).
+ * Validates at once, so a mistaken setting fails when the mapping starts. Copies are known by the
+ * message ids SendMessage returned; a mapping's pollers share it, and one poller's copy is known
+ * before that poller invokes, so with the default concurrency of 1 no copy is ever copied again.
+ *
+ * @internal
+ */
+export const createDeliveryChaos = (
+  chaos: DeliveryChaos,
+  queue: { sqs: SQSClient; queueUrl: string; queueArn: string; log: (line: string) => void },
+  tally: DuplicateTally = { inBatch: 0, resent: 0 },
+): DeliveryChaosRunner => {
+  const { copies, resends, maxDelaySeconds, shuffle, seed } = checked(chaos);
+  const random = seededRandom(seedFor(seed, queue.queueArn));
+  const copyIds = new Set<string>();
+  // A message that failed comes back: its later copies were sent the first time.
+  const resentOriginals = new Set<string>();
+  const isCopy = (message: ReceivedMessage) => copyIds.has(message.MessageId);
+
+  const sendCopy = async (message: ReceivedMessage) => {
+    try {
+      const { MessageId } = await queue.sqs.send(
+        new SendMessageCommand({
+          QueueUrl: queue.queueUrl,
+          MessageBody: message.Body ?? '',
+          MessageAttributes: message.MessageAttributes,
+          DelaySeconds: Math.floor(random() * (maxDelaySeconds + 1)),
+        }),
+      );
+      if (MessageId) copyIds.add(MessageId);
+      tally.resent += 1;
+    } catch (error) {
+      queue.log(`delivery chaos could not resend a copy (${error instanceof Error ? error.name : String(error)})`);
+    }
+  };
+
+  return {
+    async resend(messages) {
+      const originals = messages.filter((message) => !isCopy(message) && !resentOriginals.has(message.MessageId));
+      for (const message of originals) {
+        resentOriginals.add(message.MessageId);
+        for (let copy = 0; copy < resends; copy += 1) await sendCopy(message);
+      }
+    },
+    arrange(messages) {
+      const inBatch = copies - resends;
+      const repeated = messages.flatMap((message) =>
+        isCopy(message) ? [message] : Array<ReceivedMessage>(inBatch).fill(message),
+      );
+      tally.inBatch += repeated.length - messages.length;
+      return shuffle ? shuffled(repeated, random) : repeated;
+    },
+  };
+};

@@ -1,0 +1,119 @@
+import { SQSClient } from '@aws-sdk/client-sqs';
+import { createDeliveryChaos, type DeliveryChaos, type DuplicateTally } from '../../src/lambda/delivery-chaos.js';
+import type { SqsEvent } from '../../src/lambda/sqs-event.js';
+import { FUNCTION_NAME, useHarness } from './harness.js';
+import { createTestQueue, eventually, isEmpty, sendBodies } from './local-queues.js';
+
+const recordsOf = (invocations: { event: SqsEvent }[]) => invocations.flatMap(({ event }) => event.Records);
+const bodiesOf = (invocations: { event: SqsEvent }[]) => recordsOf(invocations).map((record) => record.body);
+const countsOf = (values: readonly string[]) =>
+  Object.fromEntries([...new Set(values)].sort().map((value) => [value, values.filter((v) => v === value).length]));
+
+describe('delivery chaos on an SQS event source mapping', () => {
+  const harness = useHarness();
+  const queueIsEmpty = (queueUrl: string) => isEmpty(harness.sqs, queueUrl);
+
+  it('delivers every message `copies` times in its batch, shuffled, and deletes each once', async () => {
+    const queue = await createTestQueue(harness.sqs, 'chaos-in-batch');
+    await sendBodies(harness.sqs, queue.queueUrl, ['a', 'b', 'c', 'd']);
+    const duplicates: DuplicateTally = { inBatch: 0, resent: 0 };
+
+    harness.startMapping(queue, { deliveryChaos: { copies: 3, shuffle: true, seed: 11 }, duplicates });
+    await eventually('twelve records were delivered', () => recordsOf(harness.fake.invocations).length === 12);
+    await eventually('the queue is empty', queueIsEmpty(queue.queueUrl));
+
+    const records = recordsOf(harness.fake.invocations);
+    expect(countsOf(records.map((record) => record.body))).toEqual({ a: 3, b: 3, c: 3, d: 3 });
+    // A repeat is the same stored message: its id, receipt handle and receive count.
+    for (const body of ['a', 'b', 'c', 'd']) {
+      const copies = records.filter((record) => record.body === body);
+      expect(new Set(copies.map((record) => `${record.messageId} ${record.receiptHandle}`)).size).toBe(1);
+    }
+    expect(duplicates).toEqual({ inBatch: 8, resent: 0 });
+    expect(harness.logs).toEqual([]);
+  });
+
+  it('sends `resends` copies back to the queue as new messages, which come later and are not copied again', async () => {
+    const queue = await createTestQueue(harness.sqs, 'chaos-resend');
+    await sendBodies(harness.sqs, queue.queueUrl, ['x', 'y']);
+    const duplicates: DuplicateTally = { inBatch: 0, resent: 0 };
+
+    harness.startMapping(queue, { deliveryChaos: { copies: 3, resends: 1, seed: 3 }, duplicates });
+    await eventually('six records were delivered', () => recordsOf(harness.fake.invocations).length === 6);
+    await eventually('the queue is empty', queueIsEmpty(queue.queueUrl));
+
+    const [first, ...later] = harness.fake.invocations.map(({ event }) => event.Records);
+    expect(countsOf((first ?? []).map((record) => record.body))).toEqual({ x: 2, y: 2 });
+    expect(countsOf(later.flat().map((record) => record.body))).toEqual({ x: 1, y: 1 });
+    expect(new Set(recordsOf(harness.fake.invocations).map((record) => record.messageId)).size).toBe(4);
+    // Nothing is waiting or in flight, so no copy of a copy is coming.
+    expect(bodiesOf(harness.fake.invocations)).toHaveLength(6);
+    expect(duplicates).toEqual({ inBatch: 2, resent: 2 });
+  });
+
+  it('resends a message that failed and came back only the first time it was received', async () => {
+    const queue = await createTestQueue(harness.sqs, 'chaos-retried');
+    await sendBodies(harness.sqs, queue.queueUrl, ['flaky']);
+    const duplicates: DuplicateTally = { inBatch: 0, resent: 0 };
+    let invocations = 0;
+    harness.fake.answer = () => (++invocations === 1 ? { unhandledError: 'not yet' } : { result: {} });
+    harness.startMapping(queue, { deliveryChaos: { copies: 2, resends: 1, seed: 5 }, duplicates });
+    await eventually('three records were delivered', () => recordsOf(harness.fake.invocations).length === 3);
+    await eventually('the queue is empty', queueIsEmpty(queue.queueUrl));
+
+    const records = recordsOf(harness.fake.invocations);
+    const originalId = records[0]?.messageId;
+    expect(records.filter((record) => record.messageId === originalId)).toHaveLength(2);
+    expect(bodiesOf(harness.fake.invocations)).toEqual(['flaky', 'flaky', 'flaky']);
+    expect(duplicates).toEqual({ inBatch: 0, resent: 1 });
+    expect(harness.logs).toEqual([
+      `chaos-retried → ${FUNCTION_NAME}: 1 message failed: function error Unhandled (Error); they return after the visibility timeout`,
+    ]);
+  });
+});
+
+describe('arranging a batch for delivery chaos', () => {
+  const sqs = new SQSClient({ region: 'us-east-1' });
+  const queue = {
+    sqs,
+    queueUrl: 'http://127.0.0.1:9/000000000000/orders-dev-queue',
+    queueArn: 'arn:aws:sqs:us-east-1:000000000000:orders-dev-queue',
+    log: () => undefined,
+  };
+  const batch = Array.from({ length: 8 }, (_, index) => ({
+    MessageId: `m-${index}`,
+    ReceiptHandle: `r-${index}`,
+    Body: String(index),
+  }));
+  const arranged = (chaos: DeliveryChaos) =>
+    createDeliveryChaos(chaos, queue)
+      .arrange(batch)
+      .map((m) => m.MessageId);
+
+  afterAll(() => sqs.destroy());
+
+  it('shuffles the same way for the same seed and another way for another seed', () => {
+    const sevenA = arranged({ copies: 2, shuffle: true, seed: 7 });
+
+    expect(arranged({ copies: 2, shuffle: true, seed: 7 })).toEqual(sevenA);
+    expect(arranged({ copies: 2, shuffle: true, seed: 8 })).not.toEqual(sevenA);
+    expect([...sevenA].sort()).toEqual(batch.flatMap((m) => [m.MessageId, m.MessageId]).sort());
+  });
+
+  it('keeps the order received, each message with its repeats, when told not to shuffle', () => {
+    expect(arranged({ copies: 2, seed: 7 })).toEqual(batch.flatMap((m) => [m.MessageId, m.MessageId]));
+  });
+
+  it.each<[string, DeliveryChaos, RegExp]>([
+    ['no delivery at all', { copies: 0, seed: 1 }, /copies must be an integer from 1 to 10, not 0/],
+    [
+      'as many resends as copies',
+      { copies: 2, resends: 2, seed: 1 },
+      /resends must be an integer from 0 to copies - 1 \(1\), not 2/,
+    ],
+    ['a delay SQS would refuse', { copies: 2, resends: 1, maxDelaySeconds: 901, seed: 1 }, /from 0 to 900, not 901/],
+    ['a seed that is not an integer', { copies: 2, seed: 0.5 }, /seed must be an integer/],
+  ])('refuses %s', (_case, chaos, message) => {
+    expect(() => createDeliveryChaos(chaos, queue)).toThrow(message);
+  });
+});
