@@ -6,6 +6,7 @@ import {
   type ChargeResult,
   type PaymentProvider,
 } from '../domain/provider.js';
+import type { OutageSwitch } from './outage-switch.js';
 
 /** Attempts of a `tok_flaky` charge that fail before one succeeds. */
 export const FLAKY_FAILURES = 2;
@@ -16,13 +17,22 @@ export const FLAKY_FAILURES = 2;
  * attempts and then pays, and any other token is declined as `invalid_token`. It is stateless (the
  * attempt number comes with the request) because Lambda, and sls offline, may run the function in
  * several processes that share nothing. Like a real provider it refuses to work without an API key.
+ * While `outage` says it is down (the local stage's switch, see outage-switch.ts) it answers every
+ * charge as an unreachable provider would, before looking at the key or the token.
  *
  * @example
  * const provider = createSimulatedProvider({ apiKey: apiKeyFrom(config.PROVIDER_API_KEY) });
  * await provider.charge({ idempotencyKey: paymentId, amount: 2500, currency: 'EUR', token: 'tok_ok', attempt: 1 });
  */
-export const createSimulatedProvider = ({ apiKey }: { apiKey: () => Promise<string> }): PaymentProvider => ({
+export const createSimulatedProvider = ({
+  apiKey,
+  outage = () => false,
+}: {
+  apiKey: () => Promise<string>;
+  outage?: OutageSwitch;
+}): PaymentProvider => ({
   async charge(request: ChargeRequest): Promise<ChargeResult> {
+    if (outage()) throw new ProviderUnavailableError(`Simulated provider outage (attempt ${request.attempt})`);
     if (!(await apiKey())) throw new ProviderConfigurationError('The payment provider has no API key');
     switch (request.token) {
       case 'tok_ok':

@@ -5,6 +5,7 @@ import { loadSettings } from '../config.js';
 import { createPaymentCharger, type PaymentCharger } from '../domain/charge-payment.js';
 import { SERVICE } from '../domain/service.js';
 import { apiKeyFrom } from '../provider/api-key.js';
+import { outageSwitch } from '../provider/outage-switch.js';
 import { createSimulatedProvider } from '../provider/simulator.js';
 import { createChargeQueue, type ChargeQueue } from '../store/charge-queue.js';
 import { createPaymentsTable } from '../store/payments-table.js';
@@ -33,6 +34,7 @@ const config = loadSettings([
   'CHARGE_QUEUE_URL',
   'PAYMENT_PROVIDER',
   'PROVIDER_API_KEY',
+  'SIMULATOR_OUTAGE_FILE',
   'CHARGE_MAX_ATTEMPTS',
   'RETRY_BASE_SECONDS',
   'RETRY_MAX_SECONDS',
@@ -42,7 +44,10 @@ export const handler = createChargeReceiver(
   createPaymentCharger({
     payments: createPaymentsTable({ tableName: config.PAYMENTS_TABLE }),
     // PAYMENT_PROVIDER has one value today; a real adapter is chosen here when it has two.
-    provider: createSimulatedProvider({ apiKey: apiKeyFrom(config.PROVIDER_API_KEY) }),
+    provider: createSimulatedProvider({
+      apiKey: apiKeyFrom(config.PROVIDER_API_KEY),
+      outage: outageSwitch(config.SIMULATOR_OUTAGE_FILE),
+    }),
     handoffs: createSnsPublisher({ topicArn: config.EVENTS_TOPIC_ARN }),
     maxAttempts: config.CHARGE_MAX_ATTEMPTS,
     backoff: { baseSeconds: config.RETRY_BASE_SECONDS, maxSeconds: config.RETRY_MAX_SECONDS },

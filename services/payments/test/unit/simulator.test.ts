@@ -31,6 +31,22 @@ describe('the simulated payment provider', () => {
     expect(await provider.charge(request('tok_flaky', FLAKY_FAILURES + 1))).toMatchObject({ outcome: 'succeeded' });
   });
 
+  it('answers every charge as an unreachable provider while its outage switch is on, and decides again after', async () => {
+    let down = true;
+    const switched = createSimulatedProvider({ apiKey: async () => 'sim_key', outage: () => down });
+
+    const during = await Promise.all(
+      ['tok_ok', 'tok_decline', 'tok_flaky'].map((token) =>
+        switched.charge(request(token, 3)).catch((e: unknown) => e),
+      ),
+    );
+    down = false;
+
+    expect(during.map((answer) => answer instanceof ProviderUnavailableError)).toEqual([true, true, true]);
+    expect(during[0]).toMatchObject({ retryable: true, message: 'Simulated provider outage (attempt 3)' });
+    expect(await switched.charge(request('tok_ok', 4))).toMatchObject({ outcome: 'succeeded' });
+  });
+
   it('refuses to work without an API key, for good (not retryable)', async () => {
     const keyless = createSimulatedProvider({ apiKey: async () => '' });
 
