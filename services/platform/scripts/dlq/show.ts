@@ -75,6 +75,9 @@ export const showDeadLetters = async (
         MaxNumberOfMessages: Math.min(10, max - seen.size),
         VisibilityTimeout: 30,
         WaitTimeSeconds: 1,
+        // Both spellings: SQS reads MessageSystemAttributeNames, the local cloud's SQS only the
+        // older AttributeNames, and without it reports no receive count at all.
+        AttributeNames: ['All'],
         MessageSystemAttributeNames: ['All'],
       }),
     );

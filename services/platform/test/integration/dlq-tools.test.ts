@@ -92,6 +92,8 @@ describe('the DLQ tools on the local cloud', () => {
       [true, 'OrderPlaced v9 is not in the catalog'],
       [true, 'SQS message body is not JSON'],
     ]);
+    // Each was received once (maxReceiveCount 1) before SQS moved it: the count it carries.
+    expect(letters.map((letter) => letter.receiveCount)).toEqual([1, 1, 1]);
     expect(letters.find((letter) => !letter.diagnosis.poison)?.diagnosis.event).toEqual({
       id: placed.id,
       type: 'OrderPlaced',
