@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import { seededRandom, seedFor, shuffled } from './seeded-random.js';
 import type { ReceivedMessage } from './sqs-event.js';
@@ -6,10 +7,13 @@ import type { ReceivedMessage } from './sqs-event.js';
  * Delivery at its worst as AWS allows it, for tests that prove receivers idempotent and
  * indifferent to order. A standard queue delivers "at least once" and "best-effort ordering"
  * (https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/standard-queues.html),
- * and SNS and EventBridge may deliver one event twice, as two messages. Here every message is
- * delivered `copies` times: `copies - resends` times in the batch it came in (same message id and
- * receipt handle, as SQS hands a stored message out again), and `resends` times later, sent back to
- * its queue as a new message (as a second SNS or EventBridge delivery), each batch shuffled.
+ * and SNS and EventBridge may deliver one event twice, as two messages. Here every payload a queue
+ * receives is delivered `copies` times: `copies - resends` times in the batch it came in (same
+ * message id and receipt handle, as SQS hands a stored message out again), and `resends` times
+ * later, sent back to its queue as a new message (as a second SNS or EventBridge delivery), each
+ * batch shuffled. A payload is multiplied once per queue: a producer that publishes the same event
+ * again (a consumer answering a duplicate with its recorded outcome) is delivered as it comes, or
+ * each hop of a saga would multiply its deliveries again.
  *
  * @example
  * startSystem({ ...options, deliveryChaos: { copies: 3, resends: 1, maxDelaySeconds: 3, shuffle: true, seed: 7 } });
@@ -37,7 +41,7 @@ export interface DuplicateTally {
 
 /** What a mapping does to each batch before it invokes the function. @internal */
 export interface DeliveryChaosRunner {
-  /** Sends the later copies of the batch's messages back to the queue (once per message, never for a copy). */
+  /** Takes note of the batch's new payloads and sends their later copies back to the queue. */
   resend(messages: readonly ReceivedMessage[]): Promise<void>;
   /** The records to deliver: each message repeated and the whole shuffled, as configured. */
   arrange(messages: readonly ReceivedMessage[]): ReceivedMessage[];
@@ -61,11 +65,33 @@ const checked = ({ copies, resends = 0, maxDelaySeconds = 0, shuffle = false, se
   return { copies, resends, maxDelaySeconds, shuffle, seed };
 };
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * What the producer published, less what SNS or EventBridge mint for each publish (message or event
+ * id, time, signature), hashed: two publishes of one event give one key.
+ */
+const payloadKeyOf = (body: string): string => {
+  let payload = body;
+  try {
+    const parsed: unknown = JSON.parse(body);
+    if (isRecord(parsed) && parsed['Type'] === 'Notification' && typeof parsed['Message'] === 'string') {
+      payload = `sns ${String(parsed['TopicArn'])} ${parsed['Message']}`;
+    } else if (isRecord(parsed) && 'detail-type' in parsed && 'detail' in parsed) {
+      payload = `events ${String(parsed['source'])} ${String(parsed['detail-type'])} ${JSON.stringify(parsed['detail'])}`;
+    }
+  } catch {
+    // Not JSON: the body is the payload.
+  }
+  return createHash('sha1').update(payload).digest('base64');
+};
+
 /**
  * The chaos of one mapping, with a PRNG of its own (the seed mixed with the queue's ARN).
- * Validates at once, so a mistaken setting fails when the mapping starts. Copies are known by the
- * message ids SendMessage returned; a mapping's pollers share it, and one poller's copy is known
- * before that poller invokes, so with the default concurrency of 1 no copy is ever copied again.
+ * Validates at once, so a mistaken setting fails when the mapping starts. The first message to
+ * bring a payload is its original, the only one multiplied; copies, retried deliveries of them and
+ * later publishes of the same payload are delivered as they come.
  *
  * @internal
  */
@@ -76,14 +102,14 @@ export const createDeliveryChaos = (
 ): DeliveryChaosRunner => {
   const { copies, resends, maxDelaySeconds, shuffle, seed } = checked(chaos);
   const random = seededRandom(seedFor(seed, queue.queueArn));
-  const copyIds = new Set<string>();
-  // A message that failed comes back: its later copies were sent the first time.
-  const resentOriginals = new Set<string>();
-  const isCopy = (message: ReceivedMessage) => copyIds.has(message.MessageId);
+  /** Each payload's original message id. */
+  const originals = new Map<string, string>();
+  const isOriginal = (message: ReceivedMessage) =>
+    originals.get(payloadKeyOf(message.Body ?? '')) === message.MessageId;
 
   const sendCopy = async (message: ReceivedMessage) => {
     try {
-      const { MessageId } = await queue.sqs.send(
+      await queue.sqs.send(
         new SendMessageCommand({
           QueueUrl: queue.queueUrl,
           MessageBody: message.Body ?? '',
@@ -91,7 +117,6 @@ export const createDeliveryChaos = (
           DelaySeconds: Math.floor(random() * (maxDelaySeconds + 1)),
         }),
       );
-      if (MessageId) copyIds.add(MessageId);
       tally.resent += 1;
     } catch (error) {
       queue.log(`delivery chaos could not resend a copy (${error instanceof Error ? error.name : String(error)})`);
@@ -100,16 +125,17 @@ export const createDeliveryChaos = (
 
   return {
     async resend(messages) {
-      const originals = messages.filter((message) => !isCopy(message) && !resentOriginals.has(message.MessageId));
-      for (const message of originals) {
-        resentOriginals.add(message.MessageId);
+      for (const message of messages) {
+        const key = payloadKeyOf(message.Body ?? '');
+        if (originals.has(key)) continue;
+        originals.set(key, message.MessageId);
         for (let copy = 0; copy < resends; copy += 1) await sendCopy(message);
       }
     },
     arrange(messages) {
       const inBatch = copies - resends;
       const repeated = messages.flatMap((message) =>
-        isCopy(message) ? [message] : Array<ReceivedMessage>(inBatch).fill(message),
+        isOriginal(message) ? Array<ReceivedMessage>(inBatch).fill(message) : [message],
       );
       tally.inBatch += repeated.length - messages.length;
       return shuffle ? shuffled(repeated, random) : repeated;

@@ -85,24 +85,64 @@ describe('arranging a batch for delivery chaos', () => {
     ReceiptHandle: `r-${index}`,
     Body: String(index),
   }));
-  const arranged = (chaos: DeliveryChaos) =>
-    createDeliveryChaos(chaos, queue)
-      .arrange(batch)
-      .map((m) => m.MessageId);
+  /** What chaos delivers of a batch it receives first: resend() takes note of its payloads. */
+  const arranged = async (chaos: DeliveryChaos) => {
+    const runner = createDeliveryChaos(chaos, queue);
+    await runner.resend(batch);
+    return runner.arrange(batch).map((m) => m.MessageId);
+  };
 
   afterAll(() => sqs.destroy());
 
-  it('shuffles the same way for the same seed and another way for another seed', () => {
-    const sevenA = arranged({ copies: 2, shuffle: true, seed: 7 });
+  it('shuffles the same way for the same seed and another way for another seed', async () => {
+    const sevenA = await arranged({ copies: 2, shuffle: true, seed: 7 });
 
-    expect(arranged({ copies: 2, shuffle: true, seed: 7 })).toEqual(sevenA);
-    expect(arranged({ copies: 2, shuffle: true, seed: 8 })).not.toEqual(sevenA);
+    expect(await arranged({ copies: 2, shuffle: true, seed: 7 })).toEqual(sevenA);
+    expect(await arranged({ copies: 2, shuffle: true, seed: 8 })).not.toEqual(sevenA);
     expect([...sevenA].sort()).toEqual(batch.flatMap((m) => [m.MessageId, m.MessageId]).sort());
   });
 
-  it('keeps the order received, each message with its repeats, when told not to shuffle', () => {
-    expect(arranged({ copies: 2, seed: 7 })).toEqual(batch.flatMap((m) => [m.MessageId, m.MessageId]));
+  it('keeps the order received, each message with its repeats, when told not to shuffle', async () => {
+    expect(await arranged({ copies: 2, seed: 7 })).toEqual(batch.flatMap((m) => [m.MessageId, m.MessageId]));
   });
+
+  // A consumer that answers a duplicate by publishing its recorded outcome again publishes the same
+  // payload; SNS and EventBridge wrap it with a new id and time.
+  const published = (index: number) => ({
+    sns: JSON.stringify({
+      Type: 'Notification',
+      MessageId: `sns-${index}`,
+      TopicArn: 'arn:aws:sns:us-east-1:000000000000:payments-dev-events',
+      Message: '{"id":"e-1","type":"PaymentSucceeded"}',
+      Timestamp: `2026-11-23T10:00:0${index}.000Z`,
+    }),
+    events: JSON.stringify({
+      version: '0',
+      id: `eb-${index}`,
+      'detail-type': 'OrderConfirmed',
+      source: 'commerce.orders',
+      time: `2026-11-23T10:00:0${index}Z`,
+      detail: { id: 'e-2', type: 'OrderConfirmed' },
+    }),
+  });
+
+  it.each(['sns', 'events'] as const)(
+    'multiplies a payload once per queue, and delivers the same %s payload published again as it comes',
+    async (transport) => {
+      const chaos = createDeliveryChaos({ copies: 3, seed: 1 }, queue);
+      const first = { MessageId: 'first', ReceiptHandle: 'r-1', Body: published(1)[transport] };
+      const again = { MessageId: 'again', ReceiptHandle: 'r-2', Body: published(2)[transport] };
+      const other = { MessageId: 'other', ReceiptHandle: 'r-3', Body: 'another payload' };
+
+      await chaos.resend([first]);
+      const firstBatch = chaos.arrange([first]).map((m) => m.MessageId);
+      await chaos.resend([again, other]);
+      const laterBatch = chaos.arrange([again, other]).map((m) => m.MessageId);
+
+      expect(firstBatch).toEqual(['first', 'first', 'first']);
+      expect(laterBatch).toEqual(['again', 'other', 'other', 'other']);
+    },
+  );
 
   it.each<[string, DeliveryChaos, RegExp]>([
     ['no delivery at all', { copies: 0, seed: 1 }, /copies must be an integer from 1 to 10, not 0/],
