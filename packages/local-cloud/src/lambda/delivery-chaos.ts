@@ -8,10 +8,11 @@ import type { ReceivedMessage } from './sqs-event.js';
  * indifferent to order. A standard queue delivers "at least once" and "best-effort ordering"
  * (https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/standard-queues.html),
  * and SNS and EventBridge may deliver one event twice, as two messages. Here every payload a queue
- * receives is delivered `copies` times: `copies - resends` times in the batch it came in (same
- * message id and receipt handle, as SQS hands a stored message out again), and `resends` times
- * later, sent back to its queue as a new message (as a second SNS or EventBridge delivery), each
- * batch shuffled. A payload is multiplied once per queue: a producer that publishes the same event
+ * receives is delivered `copies` times: `copies - resends` times at once (same message id and
+ * receipt handle, as SQS hands a stored message out again), in the invocation it came in or the
+ * next ones, never more than the mapping's batch size in one; and `resends` times later, sent back
+ * to its queue as a new message (as a second SNS or EventBridge delivery). Shuffled, if asked, before
+ * being cut into invocations. A payload is multiplied once per queue: a producer that publishes the same event
  * again (a consumer answering a duplicate with its recorded outcome) is delivered as it comes, or
  * each hop of a saga would multiply its deliveries again.
  *
@@ -33,8 +34,8 @@ export interface DeliveryChaos {
 
 /** The duplicates chaos has injected so far, for a test to report. */
 export interface DuplicateTally {
-  /** Extra deliveries of a message inside its own batch. */
-  inBatch: number;
+  /** Extra deliveries of a message at once, with its receipt handle. */
+  repeated: number;
   /** Copies sent back to their queues as new messages. */
   resent: number;
 }
@@ -43,8 +44,11 @@ export interface DuplicateTally {
 export interface DeliveryChaosRunner {
   /** Takes note of the batch's new payloads and sends their later copies back to the queue. */
   resend(messages: readonly ReceivedMessage[]): Promise<void>;
-  /** The records to deliver: each message repeated and the whole shuffled, as configured. */
-  arrange(messages: readonly ReceivedMessage[]): ReceivedMessage[];
+  /**
+   * The invocations to make of a batch, one after another: each message repeated and the whole
+   * shuffled, as configured, at most `batchSize` records in each.
+   */
+  arrange(messages: readonly ReceivedMessage[]): ReceivedMessage[][];
 }
 
 const isIntegerIn = (value: number, min: number, max: number): boolean =>
@@ -97,8 +101,8 @@ const payloadKeyOf = (body: string): string => {
  */
 export const createDeliveryChaos = (
   chaos: DeliveryChaos,
-  queue: { sqs: SQSClient; queueUrl: string; queueArn: string; log: (line: string) => void },
-  tally: DuplicateTally = { inBatch: 0, resent: 0 },
+  queue: { sqs: SQSClient; queueUrl: string; queueArn: string; batchSize: number; log: (line: string) => void },
+  tally: DuplicateTally = { repeated: 0, resent: 0 },
 ): DeliveryChaosRunner => {
   const { copies, resends, maxDelaySeconds, shuffle, seed } = checked(chaos);
   const random = seededRandom(seedFor(seed, queue.queueArn));
@@ -133,12 +137,17 @@ export const createDeliveryChaos = (
       }
     },
     arrange(messages) {
-      const inBatch = copies - resends;
+      const atOnce = copies - resends;
       const repeated = messages.flatMap((message) =>
-        isOriginal(message) ? Array<ReceivedMessage>(inBatch).fill(message) : [message],
+        isOriginal(message) ? Array<ReceivedMessage>(atOnce).fill(message) : [message],
       );
-      tally.inBatch += repeated.length - messages.length;
-      return shuffle ? shuffled(repeated, random) : repeated;
+      tally.repeated += repeated.length - messages.length;
+      const records = shuffle ? shuffled(repeated, random) : repeated;
+      // Never a bigger batch than the mapping's: AWS would not send one, and the function's timeout
+      // is set for batchSize records.
+      return Array.from({ length: Math.ceil(records.length / queue.batchSize) }, (_, index) =>
+        records.slice(index * queue.batchSize, (index + 1) * queue.batchSize),
+      );
     },
   };
 };

@@ -68,7 +68,8 @@ export const startEventSourceMapping = (options: EventSourceMappingOptions): Eve
   const write = options.log ?? toStderr;
   const log = (line: string) => write(`${prefix}: ${line}`);
   const chaos =
-    options.deliveryChaos && createDeliveryChaos(options.deliveryChaos, { ...options, log }, options.duplicates);
+    options.deliveryChaos &&
+    createDeliveryChaos(options.deliveryChaos, { ...options, ...settings, log }, options.duplicates);
   const target = { ...options, log, ...(chaos && { chaos }) };
   const source = { ...options, ...settings };
   const controller = new AbortController();

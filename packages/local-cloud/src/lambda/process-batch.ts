@@ -51,20 +51,32 @@ const settle = (
   };
 };
 
+/** Each message once, in the order first met (chaos may repeat one in an invocation). */
+const uniqueMessages = (records: readonly ReceivedMessage[]): ReceivedMessage[] => [
+  ...new Map(records.map((message) => [message.MessageId, message])).values(),
+];
+
 /**
  * Invokes the function with one batch and deletes what it processed. Logs failures by count and
- * reason only: message bodies may hold customer data.
+ * reason only: message bodies may hold customer data. With delivery chaos a batch may take several
+ * invocations, one after another; a message is deleted only if none of them failed it.
  *
  * @internal
  */
 export const processBatch = async (target: MappingTarget, messages: readonly ReceivedMessage[]): Promise<void> => {
   await target.chaos?.resend(messages);
-  // Settled below by message, once each, however many times chaos repeats one in the event.
-  const deliveries = target.chaos?.arrange(messages) ?? messages;
-  const event = { Records: deliveries.map((message) => toSqsEventRecord(message, target)) };
-  const outcome = await invokeFunction(target.lambda, target.functionName, event);
-  const { processed, failure } = settle(outcome, messages, target.reportBatchItemFailures);
-  if (failure) target.log(failure);
+  const invocations = target.chaos?.arrange(messages) ?? [messages];
+  const failed = new Set<string>();
+  for (const records of invocations) {
+    const event = { Records: records.map((message) => toSqsEventRecord(message, target)) };
+    const outcome = await invokeFunction(target.lambda, target.functionName, event);
+    const delivered = uniqueMessages(records);
+    const { processed, failure } = settle(outcome, delivered, target.reportBatchItemFailures);
+    if (failure) target.log(failure);
+    const done = new Set(processed.map((message) => message.MessageId));
+    for (const message of delivered) if (!done.has(message.MessageId)) failed.add(message.MessageId);
+  }
+  const processed = messages.filter((message) => !failed.has(message.MessageId));
   if (processed.length === 0) return;
   const refused = await deleteMessages(target.sqs, target.queueUrl, processed);
   if (refused > 0) target.log(`SQS refused to delete ${messagesCount(refused)}; ${RETURN_LATER}`);

@@ -58,7 +58,7 @@ export const startPollers = ({
     return lambda;
   };
   const enabled = mappings.filter(({ mapping }) => mapping.enabled);
-  const duplicates: DuplicateTally = { inBatch: 0, resent: 0 };
+  const duplicates: DuplicateTally = { repeated: 0, resent: 0 };
   const start = ({ service, mapping }: ServiceMapping): EventSourceMappingHandle =>
     startEventSourceMapping({
       queueArn: mapping.queueArn,

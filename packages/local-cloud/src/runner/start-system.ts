@@ -122,7 +122,7 @@ export const startSystem = async (options: SystemOptions): Promise<RunningSystem
         await startService(name);
         pollers?.resume(name);
       },
-      duplicates: () => ({ inBatch: 0, resent: 0, ...pollers?.duplicates }),
+      duplicates: () => ({ repeated: 0, resent: 0, ...pollers?.duplicates }),
       summary: () =>
         [
           `  local cloud   ${edge.url}   (AWS_ENDPOINT_URL)`,

@@ -13,30 +13,31 @@ describe('delivery chaos on an SQS event source mapping', () => {
   const harness = useHarness();
   const queueIsEmpty = (queueUrl: string) => isEmpty(harness.sqs, queueUrl);
 
-  it('delivers every message `copies` times in its batch, shuffled, and deletes each once', async () => {
+  it('delivers every message `copies` times at once, never more than batchSize in one invocation, and deletes each once', async () => {
     const queue = await createTestQueue(harness.sqs, 'chaos-in-batch');
     await sendBodies(harness.sqs, queue.queueUrl, ['a', 'b', 'c', 'd']);
-    const duplicates: DuplicateTally = { inBatch: 0, resent: 0 };
+    const duplicates: DuplicateTally = { repeated: 0, resent: 0 };
 
-    harness.startMapping(queue, { deliveryChaos: { copies: 3, shuffle: true, seed: 11 }, duplicates });
+    harness.startMapping(queue, { batchSize: 4, deliveryChaos: { copies: 3, shuffle: true, seed: 11 }, duplicates });
     await eventually('twelve records were delivered', () => recordsOf(harness.fake.invocations).length === 12);
     await eventually('the queue is empty', queueIsEmpty(queue.queueUrl));
 
     const records = recordsOf(harness.fake.invocations);
     expect(countsOf(records.map((record) => record.body))).toEqual({ a: 3, b: 3, c: 3, d: 3 });
+    expect(Math.max(...harness.fake.invocations.map(({ event }) => event.Records.length))).toBeLessThanOrEqual(4);
     // A repeat is the same stored message: its id, receipt handle and receive count.
     for (const body of ['a', 'b', 'c', 'd']) {
       const copies = records.filter((record) => record.body === body);
       expect(new Set(copies.map((record) => `${record.messageId} ${record.receiptHandle}`)).size).toBe(1);
     }
-    expect(duplicates).toEqual({ inBatch: 8, resent: 0 });
+    expect(duplicates).toEqual({ repeated: 8, resent: 0 });
     expect(harness.logs).toEqual([]);
   });
 
   it('sends `resends` copies back to the queue as new messages, which come later and are not copied again', async () => {
     const queue = await createTestQueue(harness.sqs, 'chaos-resend');
     await sendBodies(harness.sqs, queue.queueUrl, ['x', 'y']);
-    const duplicates: DuplicateTally = { inBatch: 0, resent: 0 };
+    const duplicates: DuplicateTally = { repeated: 0, resent: 0 };
 
     harness.startMapping(queue, { deliveryChaos: { copies: 3, resends: 1, seed: 3 }, duplicates });
     await eventually('six records were delivered', () => recordsOf(harness.fake.invocations).length === 6);
@@ -48,13 +49,13 @@ describe('delivery chaos on an SQS event source mapping', () => {
     expect(new Set(recordsOf(harness.fake.invocations).map((record) => record.messageId)).size).toBe(4);
     // Nothing is waiting or in flight, so no copy of a copy is coming.
     expect(bodiesOf(harness.fake.invocations)).toHaveLength(6);
-    expect(duplicates).toEqual({ inBatch: 2, resent: 2 });
+    expect(duplicates).toEqual({ repeated: 2, resent: 2 });
   });
 
   it('resends a message that failed and came back only the first time it was received', async () => {
     const queue = await createTestQueue(harness.sqs, 'chaos-retried');
     await sendBodies(harness.sqs, queue.queueUrl, ['flaky']);
-    const duplicates: DuplicateTally = { inBatch: 0, resent: 0 };
+    const duplicates: DuplicateTally = { repeated: 0, resent: 0 };
     let invocations = 0;
     harness.fake.answer = () => (++invocations === 1 ? { unhandledError: 'not yet' } : { result: {} });
     harness.startMapping(queue, { deliveryChaos: { copies: 2, resends: 1, seed: 5 }, duplicates });
@@ -65,7 +66,7 @@ describe('delivery chaos on an SQS event source mapping', () => {
     const originalId = records[0]?.messageId;
     expect(records.filter((record) => record.messageId === originalId)).toHaveLength(2);
     expect(bodiesOf(harness.fake.invocations)).toEqual(['flaky', 'flaky', 'flaky']);
-    expect(duplicates).toEqual({ inBatch: 0, resent: 1 });
+    expect(duplicates).toEqual({ repeated: 0, resent: 1 });
     expect(harness.logs).toEqual([
       `chaos-retried → ${FUNCTION_NAME}: 1 message failed: function error Unhandled (Error); they return after the visibility timeout`,
     ]);
@@ -78,6 +79,7 @@ describe('arranging a batch for delivery chaos', () => {
     sqs,
     queueUrl: 'http://127.0.0.1:9/000000000000/orders-dev-queue',
     queueArn: 'arn:aws:sqs:us-east-1:000000000000:orders-dev-queue',
+    batchSize: 100,
     log: () => undefined,
   };
   const batch = Array.from({ length: 8 }, (_, index) => ({
@@ -89,7 +91,7 @@ describe('arranging a batch for delivery chaos', () => {
   const arranged = async (chaos: DeliveryChaos) => {
     const runner = createDeliveryChaos(chaos, queue);
     await runner.resend(batch);
-    return runner.arrange(batch).map((m) => m.MessageId);
+    return runner.arrange(batch).flatMap((invocation) => invocation.map((m) => m.MessageId));
   };
 
   afterAll(() => sqs.destroy());
@@ -100,6 +102,16 @@ describe('arranging a batch for delivery chaos', () => {
     expect(await arranged({ copies: 2, shuffle: true, seed: 7 })).toEqual(sevenA);
     expect(await arranged({ copies: 2, shuffle: true, seed: 8 })).not.toEqual(sevenA);
     expect([...sevenA].sort()).toEqual(batch.flatMap((m) => [m.MessageId, m.MessageId]).sort());
+  });
+
+  it('cuts what it delivers into invocations of at most the batch size, in order', async () => {
+    const runner = createDeliveryChaos({ copies: 2, seed: 7 }, { ...queue, batchSize: 3 });
+    await runner.resend(batch);
+
+    const invocations = runner.arrange(batch).map((invocation) => invocation.map((m) => m.MessageId));
+
+    expect(invocations.map((invocation) => invocation.length)).toEqual([3, 3, 3, 3, 3, 1]);
+    expect(invocations.flat()).toEqual(batch.flatMap((m) => [m.MessageId, m.MessageId]));
   });
 
   it('keeps the order received, each message with its repeats, when told not to shuffle', async () => {
@@ -135,9 +147,15 @@ describe('arranging a batch for delivery chaos', () => {
       const other = { MessageId: 'other', ReceiptHandle: 'r-3', Body: 'another payload' };
 
       await chaos.resend([first]);
-      const firstBatch = chaos.arrange([first]).map((m) => m.MessageId);
+      const firstBatch = chaos
+        .arrange([first])
+        .flat()
+        .map((m) => m.MessageId);
       await chaos.resend([again, other]);
-      const laterBatch = chaos.arrange([again, other]).map((m) => m.MessageId);
+      const laterBatch = chaos
+        .arrange([again, other])
+        .flat()
+        .map((m) => m.MessageId);
 
       expect(firstBatch).toEqual(['first', 'first', 'first']);
       expect(laterBatch).toEqual(['again', 'other', 'other', 'other']);
