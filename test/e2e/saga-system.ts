@@ -2,7 +2,11 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freeServicePorts, silentProgress, startSystem, type RunningSystem } from '@commerce/local-cloud/testing';
+import { freeServicePorts, startSystem, type DeliveryChaos } from '@commerce/local-cloud/testing';
+import { eventually, eventuallyEach } from './eventually.js';
+import { localFaults } from './local-faults.js';
+import { recordServiceLogs } from './service-logs.js';
+import { lockSagaSystem } from './system-lock.js';
 
 /** The services that carry an order from placement to confirmation or compensation, and the ones that listen. */
 export const SAGA_SERVICES = ['orders', 'inventory', 'payments', 'notifications', 'analytics', 'platform'] as const;
@@ -64,23 +68,38 @@ export interface ApiResponse<T> {
   body: T;
 }
 
+export interface SagaSystemOptions {
+  /** Every event delivered more than once and out of order (local-cloud's DeliveryChaos). */
+  deliveryChaos?: DeliveryChaos;
+}
+
 /**
  * The saga services as `pnpm dev` runs them (sls package, stacks on the local cloud, sls offline,
- * event source mappings), on free ports, with a small client for their HTTP APIs.
+ * event source mappings), on free ports, with a small client for their HTTP APIs and switches for
+ * the faults the local stage can play (the payment provider down, the mailbox unwritable). Waits
+ * its turn: one system at a time per checkout (system-lock.ts), so callers allow minutes for it.
  */
-export const startSagaSystem = async () => {
-  // notifications' local "email": a folder of JSON files, this run's own (read when `sls package` runs).
-  const mailbox = mkdtempSync(join(tmpdir(), 'e2e-mailbox-'));
-  process.env['NOTIFICATIONS_MAILBOX_DIR'] = mailbox;
-  // Every line the services write (their request and receiver logs), for tests that read the logs.
-  const serviceLogs: { service: string; line: string }[] = [];
-  const system: RunningSystem = await startSystem({
-    root,
-    stage: 'local',
-    only: SAGA_SERVICES,
-    edgePort: 0,
-    ports: await freeServicePorts(SAGA_SERVICES),
-    progress: { ...silentProgress, serviceOutput: (service, line) => serviceLogs.push({ service, line }) },
+export const startSagaSystem = async (options: SagaSystemOptions = {}) => {
+  const unlock = await lockSagaSystem(join(root, 'artifacts', 'saga-system.lock'));
+  const files = mkdtempSync(join(tmpdir(), 'e2e-system-'));
+  const logs = recordServiceLogs();
+  const started = async () => {
+    const faults = localFaults(files);
+    const system = await startSystem({
+      root,
+      stage: 'local',
+      only: SAGA_SERVICES,
+      edgePort: 0,
+      ports: await freeServicePorts(SAGA_SERVICES),
+      progress: logs.progress,
+      ...(options.deliveryChaos && { deliveryChaos: options.deliveryChaos }),
+    });
+    return { faults, system };
+  };
+  const { faults, system } = await started().catch((error: unknown) => {
+    rmSync(files, { recursive: true, force: true });
+    unlock();
+    throw error;
   });
 
   /** Requests whose function timed out under `sls offline` (see `call`): slow, not wrong. */
@@ -110,19 +129,9 @@ export const startSagaSystem = async () => {
     return { status: response.status, body };
   };
 
-  /** `read` again until `done` holds for what it returns, or throws with the last value seen. */
-  const eventually = async <T>(read: () => Promise<T>, done: (value: T) => boolean, waitMs = 60_000): Promise<T> => {
-    const deadline = Date.now() + waitMs;
-    let last = await read();
-    while (!done(last)) {
-      if (Date.now() > deadline) throw new Error(`still not there after ${waitMs} ms: ${JSON.stringify(last)}`);
-      await new Promise((resolve) => setTimeout(resolve, 250));
-      last = await read();
-    }
-    return last;
-  };
-
   const order = (orderId: string) => call<OrderView>('orders', 'GET', `/orders/${orderId}`);
+  const isSettled = ({ status, body }: ApiResponse<OrderView>) =>
+    status === 200 && (body.status === 'CONFIRMED' || body.status === 'CANCELLED');
   /** Every order the API accepted (202), in the order they were placed. */
   const accepted = new Set<string>();
 
@@ -144,19 +153,17 @@ export const startSagaSystem = async () => {
     accepted: () => [...accepted],
     timeouts,
     /** What the services have logged so far, line by line. */
-    serviceLogs: (): readonly { service: string; line: string }[] => serviceLogs,
+    serviceLogs: logs.lines,
     order,
     trace: (correlationId: string) =>
       call<TraceView>('platform', 'GET', `/events?correlationId=${encodeURIComponent(correlationId)}`),
+    eventuallyEach,
     /** The order once the saga has ended it (CONFIRMED or CANCELLED). */
     settledOrder: async (orderId: string, waitMs?: number) =>
-      (
-        await eventually(
-          () => order(orderId),
-          ({ status, body }) => status === 200 && (body.status === 'CONFIRMED' || body.status === 'CANCELLED'),
-          waitMs,
-        )
-      ).body,
+      (await eventually(() => order(orderId), isSettled, waitMs)).body,
+    /** The orders once the saga has ended every one, read one request at a time. */
+    settledOrders: async (orderIds: readonly string[], waitMs?: number) =>
+      (await eventuallyEach(orderIds, order, isSettled, waitMs)).map(({ body }) => body),
     payment: (orderId: string) => call<PaymentView>('payments', 'GET', `/payments/${orderId}`),
     notifications: (orderId: string) =>
       call<{ notifications: { template: string; status: string }[] }>(
@@ -172,15 +179,26 @@ export const startSagaSystem = async () => {
         )
       ).body,
     dashboardUrl: () => `${system.urls.get('analytics')}/dashboard`,
+    /** The JSON log records a service has written, oldest first. */
+    logsOf: logs.records,
+    paymentProvider: faults.paymentProvider,
+    mailbox: faults.mailbox,
     /** The messages in the local mailbox about an order. */
     mailboxOf: (orderId: string) =>
-      readdirSync(mailbox)
+      readdirSync(faults.mailboxDir)
         .filter((file) => file.endsWith('.json'))
-        .map((file) => JSON.parse(readFileSync(join(mailbox, file), 'utf8')) as { orderId: string; template: string })
+        .map(
+          (file) =>
+            JSON.parse(readFileSync(join(faults.mailboxDir, file), 'utf8')) as { orderId: string; template: string },
+        )
         .filter((message) => message.orderId === orderId),
     stop: async () => {
-      await system.stop();
-      rmSync(mailbox, { recursive: true, force: true });
+      try {
+        await system.stop();
+        rmSync(files, { recursive: true, force: true });
+      } finally {
+        unlock();
+      }
     },
   };
 };

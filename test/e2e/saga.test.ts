@@ -3,6 +3,7 @@ import { LOCAL_ACCOUNT_ID, LOCAL_REGION } from '@commerce/local-cloud/testing';
 import { tapTopics, type EventTap } from './event-tap.js';
 import { join } from 'node:path';
 import { openDashboard } from './dashboard-page.js';
+import { freshSku, orderOf } from './orders.js';
 import { drained } from './queues.js';
 import { startSagaSystem, type AnalyticsSummary, type OrderView, type SagaSystem } from './saga-system.js';
 
@@ -13,15 +14,6 @@ import { startSagaSystem, type AnalyticsSummary, type OrderView, type SagaSystem
  */
 const topicArn = (service: string) => `arn:aws:sns:${LOCAL_REGION}:${LOCAL_ACCOUNT_ID}:${service}-local-events`;
 
-/** A SKU no other test (or the seed) uses. */
-const freshSku = (name: string) => `E2E-${name}-${randomUUID().slice(0, 8)}`.toUpperCase();
-
-const orderOf = (sku: string, quantity: number, paymentToken = 'tok_ok') => ({
-  customerId: randomUUID(),
-  items: [{ sku, quantity }],
-  paymentToken,
-});
-
 describe('the order saga on the local cloud', () => {
   let saga: SagaSystem;
   let tap: EventTap;
@@ -31,7 +23,7 @@ describe('the order saga on the local cloud', () => {
     tap = await tapTopics(saga.system.edge, [topicArn('orders'), topicArn('inventory'), topicArn('payments')], {
       eventBusName: 'commerce-local',
     });
-  }, 600_000);
+  }, 1_200_000);
 
   afterAll(async () => {
     await tap?.stop();

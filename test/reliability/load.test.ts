@@ -26,7 +26,7 @@ describe('a bounded load on the running system', () => {
       const { status } = await saga.setStock(sku, units, price);
       if (status !== 200) throw new Error(`stocking ${sku} answered ${status}`);
     }
-  }, 300_000);
+  }, 1_200_000);
 
   afterAll(async () => {
     await saga?.stop();

@@ -37,7 +37,7 @@ describe('security on the running system', () => {
   beforeAll(async () => {
     saga = await startSagaSystem();
     await saga.setStock('SKU-SECURITY', 100, 1250);
-  }, 300_000);
+  }, 1_200_000);
 
   afterAll(async () => {
     await saga?.stop();
