@@ -2,7 +2,13 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freeServicePorts, silentProgress, startSystem, type RunningSystem } from '@commerce/local-cloud/testing';
+import {
+  freeServicePorts,
+  silentProgress,
+  startSystem,
+  type Progress,
+  type RunningSystem,
+} from '@commerce/local-cloud/testing';
 
 /** The services that carry an order from placement to confirmation or compensation, and the ones that listen. */
 export const SAGA_SERVICES = ['orders', 'inventory', 'payments', 'notifications', 'analytics', 'platform'] as const;
@@ -66,19 +72,21 @@ export interface ApiResponse<T> {
 
 /**
  * The saga services as `pnpm dev` runs them (sls package, stacks on the local cloud, sls offline,
- * event source mappings), on free ports, with a small client for their HTTP APIs.
+ * event source mappings), on free ports, with a small client for their HTTP APIs. `progress` hears
+ * the runner and every service's output (its log lines, its pollers' reports); silent by default.
  */
-export const startSagaSystem = async () => {
+export const startSagaSystem = async ({ progress = silentProgress }: { progress?: Progress } = {}) => {
   // notifications' local "email": a folder of JSON files, this run's own (read when `sls package` runs).
   const mailbox = mkdtempSync(join(tmpdir(), 'e2e-mailbox-'));
   process.env['NOTIFICATIONS_MAILBOX_DIR'] = mailbox;
+  const ports = await freeServicePorts(SAGA_SERVICES);
   const system: RunningSystem = await startSystem({
     root,
     stage: 'local',
     only: SAGA_SERVICES,
     edgePort: 0,
-    ports: await freeServicePorts(SAGA_SERVICES),
-    progress: silentProgress,
+    ports,
+    progress,
   });
 
   /** Requests whose function timed out under `sls offline` (see `call`): slow, not wrong. */
@@ -126,6 +134,8 @@ export const startSagaSystem = async () => {
 
   return {
     system,
+    /** Each service's Lambda Invoke API (`sls offline`), where the pollers deliver its receivers' batches. */
+    lambdaUrl: (service: SagaService) => `http://127.0.0.1:${ports.get(service)!.lambda}`,
     call,
     eventually,
     setStock: (sku: string, available: number, price: number) =>
