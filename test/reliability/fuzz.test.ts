@@ -1,36 +1,76 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { LambdaClient } from '@aws-sdk/client-lambda';
+import { SQSClient } from '@aws-sdk/client-sqs';
 import fc from 'fast-check';
+import type { EventEnvelope } from '@commerce/shared-core/events';
+import { textRecord } from '@commerce/testing';
+import { drained } from '../e2e/queues.js';
 import type { SagaSystem } from '../e2e/saga-system.js';
-import { declaredRoutes } from './fuzz/declared.js';
+import { deadLetterIds, depthOf, queuePair, sendEach, setVisibility } from './fuzz/dead-letters.js';
+import { declaredReceivers, declaredRoutes } from './fuzz/declared.js';
+import { effectChecks } from './fuzz/effects.js';
 import { send } from './fuzz/http.js';
 import { judge } from './fuzz/http-judge.js';
+import { deliverBatch } from './fuzz/invoke.js';
+import { localClient, startFuzzSystem } from './fuzz/system.js';
+import { poisonFor, sqsCanCarry } from './fuzz/poison.js';
+import { expectSeenByEveryReceiver, handoffsOfTwoOrders, realOrders, type RealEvents } from './fuzz/real-orders.js';
+import {
+  CATALOG_TYPES,
+  RECEIVERS,
+  deliveredAsCatalogSays,
+  examplesFor,
+  freshEvent,
+  functionOf,
+  queueOf,
+  type ReceiverFuzz,
+} from './fuzz/receivers.js';
 import { ROUTES } from './fuzz/routes.js';
-import { FUZZ_SEED, RUNS, checkProperty } from './fuzz/seed.js';
-import { startFuzzSystem } from './fuzz/system.js';
-import { countAnswer, fuzzFigures, routeTally, type RouteTally } from './fuzz/tallies.js';
+import { FUZZ_SEED, RUNS, checkProperty, seedFor } from './fuzz/seed.js';
+import { listenToServices } from './fuzz/service-log.js';
+import {
+  countAnswer,
+  countKinds,
+  fuzzFigures,
+  receiverTally,
+  routeTally,
+  type QueueTally,
+  type ReceiverTally,
+  type RouteTally,
+} from './fuzz/tallies.js';
 import { recordFigures } from './figures.js';
 
 /**
- * Bad input on every route of the running system (issue #7), as `pnpm dev` runs it: odd requests
- * over HTTP through the API Gateway emulation. Inputs come from fast-check with one seed
- * (`FUZZ_SEED`), a fixed number per route.
+ * Bad input on every route and every receiver of the running system (issue #7), as `pnpm dev`
+ * runs it. Routes get odd requests over HTTP through the API Gateway emulation; receivers get
+ * batches of malformed records with one valid record among them, delivered to their functions as
+ * their pollers deliver them, and then malformed messages on their real queues, left to the
+ * redrive policy while real orders go through. Inputs come from fast-check with one seed
+ * (`FUZZ_SEED`), a fixed number per route and receiver.
  */
-describe('bad input on every route', () => {
+const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
+
+describe('bad input on every route and every receiver', () => {
   const started = Date.now();
+  const services = listenToServices();
   let saga: SagaSystem;
   /** What every test saw, for the figures; a test adds its name to `passed` once its assertions held. */
   const passed = new Set<string>();
   const routes = new Map<string, RouteTally>();
+  const receivers = new Map<string, ReceiverTally>();
+  const queued: QueueTally = { sent: 0, deadLettered: 0, receivesLogged: 0 };
 
   beforeAll(async () => {
-    saga = await startFuzzSystem();
+    saga = await startFuzzSystem({ progress: services.progress });
   }, 600_000);
 
   afterAll(async () => {
     await saga?.stop();
   }, 120_000);
 
-  it('fuzzes every route the services declare', () => {
+  it('fuzzes every route and every receiver the services declare', () => {
     expect(ROUTES.map((route) => `${route.service} ${route.key}`).sort()).toEqual(declaredRoutes());
+    expect(RECEIVERS.map((receiver) => `${receiver.service} ${receiver.name}`).sort()).toEqual(declaredReceivers());
   });
 
   describe('routes, over HTTP', () => {
@@ -62,10 +102,156 @@ describe('bad input on every route', () => {
     );
   });
 
+  describe('receivers, a batch at a time', () => {
+    /** A confirmed and a rejected order's hand-offs, for the receivers that get them again. */
+    let real: RealEvents;
+
+    beforeAll(async () => {
+      real = await handoffsOfTwoOrders(saga);
+    }, 300_000);
+
+    /** The body of the valid record of a batch, and the fresh event in it (if it is one). */
+    const validRecordFor = (receiver: ReceiverFuzz, run: number): { body: string; fresh?: EventEnvelope } => {
+      if ('again' in receiver.valid) {
+        return { body: deliveredAsCatalogSays(real[receiver.valid.of].get(receiver.valid.again)!) };
+      }
+      const type = receiver.valid.fresh === 'any' ? CATALOG_TYPES[run % CATALOG_TYPES.length]! : receiver.valid.fresh;
+      const fresh = freshEvent(type);
+      return { body: deliveredAsCatalogSays(fresh), fresh };
+    };
+
+    it.each(RECEIVERS)(
+      '$service $name reports each malformed record as failed, never crashes the batch, and handles the valid record in it',
+      async (receiver) => {
+        const tally = receiverTally();
+        receivers.set(`${receiver.service} ${receiver.name}`, tally);
+        const { accepted, others } = examplesFor(receiver);
+        const lambda = new LambdaClient({ ...localClient(saga.lambdaUrl(receiver.service)), maxAttempts: 1 });
+        const dynamo = new DynamoDBClient(localClient(saga.system.edge.url));
+        const fresh: EventEnvelope[] = [];
+
+        try {
+          await checkProperty(
+            `${receiver.service} ${receiver.name}`,
+            fc.asyncProperty(
+              fc.array(poisonFor(accepted, others), { minLength: 1, maxLength: 9 }),
+              fc.nat(),
+              async (poisons, at) => {
+                const malformed = poisons.map(({ body }) => textRecord(body));
+                const valid = validRecordFor(receiver, tally.batches);
+                const batch = [...malformed];
+                batch.splice(at % (malformed.length + 1), 0, textRecord(valid.body));
+
+                const outcome = await deliverBatch(lambda, functionOf(receiver), batch);
+
+                tally.batches += 1;
+                countKinds(
+                  tally,
+                  poisons.map(({ kind }) => kind),
+                );
+                if ('crashed' in outcome) tally.crashes += 1;
+                if (valid.fresh) fresh.push(valid.fresh);
+                expect(outcome).toEqual({ failed: malformed.map((record) => record.messageId).sort() });
+              },
+            ),
+            RUNS.batch,
+          );
+          // Each fresh valid record took effect: it is where its receiver keeps what it handled.
+          const tookEffect = effectChecks(saga, dynamo);
+          const unseen = [];
+          for (const event of fresh) if (!(await tookEffect(receiver.name, event))) unseen.push(event.id);
+          expect(unseen).toEqual([]);
+        } finally {
+          lambda.destroy();
+          dynamo.destroy();
+        }
+        passed.add(`${receiver.service} ${receiver.name}`);
+      },
+      300_000,
+    );
+  });
+
+  describe('receivers, on their queues', () => {
+    /** Short enough that maxReceiveCount receives take seconds, not the 90 s × 5 the stage declares. */
+    const FUZZ_VISIBILITY_SECONDS = 4;
+
+    it('moves each malformed message to its DLQ after maxReceiveCount receives, logging each receive, while real orders go through', async () => {
+      const sqs = new SQSClient(localClient(saga.system.edge.url));
+      const queues = await Promise.all(RECEIVERS.map((receiver) => queuePair(sqs, queueOf(receiver))));
+      const before = await Promise.all(queues.map((queue) => depthOf(sqs, queue.dlqUrl)));
+      try {
+        // The redrive policy counts receives; the visibility timeout only spaces them.
+        await Promise.all(queues.map((queue) => setVisibility(sqs, queue, FUZZ_VISIBILITY_SECONDS)));
+        const sent: string[][] = [];
+        for (const [index, receiver] of RECEIVERS.entries()) {
+          const { accepted, others } = examplesFor(receiver);
+          const poison = fc.sample(poisonFor(accepted, others).filter(sqsCanCarry), {
+            seed: seedFor(queueOf(receiver)),
+            numRuns: RUNS.queued,
+          });
+          sent.push(
+            await sendEach(
+              sqs,
+              queues[index]!,
+              poison.map(({ body }) => body),
+            ),
+          );
+        }
+        queued.sent = sent.flat().length;
+
+        // Two real orders through every receiver's queue while the poison goes round in them.
+        const { stockedSku, placed } = realOrders(saga);
+        const sku = await stockedSku(5);
+        const orderIds = await Promise.all(['tok_ok', 'tok_decline'].map((token) => placed(sku, 2, token)));
+        const settled = await Promise.all(orderIds.map((orderId) => saga.settledOrder(orderId, 180_000)));
+        expect(settled.map(({ status, reason }) => reason ?? status)).toEqual(['CONFIRMED', 'PAYMENT_DECLINED']);
+
+        await saga.eventually(
+          () => Promise.all(queues.map((queue) => depthOf(sqs, queue.dlqUrl))),
+          (depths) => depths.every((depth, index) => depth >= before[index]! + sent[index]!.length),
+          240_000,
+        );
+        await drained(
+          saga.system.edge,
+          queues.map((queue) => queue.name),
+          120_000,
+        );
+
+        for (const [index, queue] of queues.entries()) {
+          const poison = sent[index]!;
+          const dead = await deadLetterIds(sqs, queue);
+          const receivesOf = (id: string) => [...new Set(services.receivesLogged(id))].sort((a, b) => a - b);
+          // Every poison message in the DLQ, nothing else there (no valid event of the real orders),
+          // and each logged as permanent on every one of its maxReceiveCount receives.
+          expect({
+            queue: queue.name,
+            deadLetters: dead.length,
+            poisonNotThere: poison.filter((id) => !dead.includes(id)),
+            receivesLogged: poison.map(receivesOf),
+          }).toEqual({
+            queue: queue.name,
+            deadLetters: before[index]! + poison.length,
+            poisonNotThere: [],
+            receivesLogged: poison.map(() => Array.from({ length: queue.maxReceiveCount }, (_, n) => n + 1)),
+          });
+          queued.deadLettered += poison.length;
+          queued.receivesLogged += sum(poison.map((id) => services.receivesLogged(id).length));
+        }
+        await expectSeenByEveryReceiver(saga, settled);
+      } finally {
+        await Promise.all(queues.map((queue) => setVisibility(sqs, queue, queue.visibilityTimeout)));
+        sqs.destroy();
+      }
+      passed.add('queues');
+    }, 480_000);
+  });
+
   it('records its figures once every property held', () => {
-    expect([...passed].sort()).toEqual(ROUTES.map((route) => route.key).sort());
-    const figures = fuzzFigures(routes);
-    expect(figures).toMatchObject({ '5xx seen': 0 });
+    expect([...passed].sort()).toEqual(
+      [...ROUTES.map((route) => route.key), ...RECEIVERS.map((r) => `${r.service} ${r.name}`), 'queues'].sort(),
+    );
+    const figures = fuzzFigures(routes, receivers, queued, services.crashes().length);
+    expect(figures).toMatchObject({ '5xx seen': 0, 'batch crashes': 0, 'poison elsewhere': 0 });
 
     recordFigures('fuzz', {
       seed: FUZZ_SEED,

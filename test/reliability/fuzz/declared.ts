@@ -20,3 +20,13 @@ export const declaredRoutes = (): string[] =>
       ].map(([, key]) => `${service} ${key}`),
     )
     .sort();
+
+/** Every receiver the services declare, as `<service> <name>`: one file each in src/receivers/. */
+export const declaredReceivers = (): string[] =>
+  serviceNames()
+    .flatMap((service) =>
+      readdirSync(join(services, service, 'src', 'receivers'))
+        .filter((file) => file.endsWith('.ts'))
+        .map((file) => `${service} ${file.replace(/\.ts$/, '')}`),
+    )
+    .sort();

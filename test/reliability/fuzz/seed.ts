@@ -10,6 +10,10 @@ export const FUZZ_SEED = Number(process.env['FUZZ_SEED'] ?? 20_261_123);
 export const RUNS = {
   /** HTTP requests per route. */
   route: Number(process.env['FUZZ_ROUTE_RUNS'] ?? 300),
+  /** Batches per receiver, each of 1 to 9 malformed records and one valid record. */
+  batch: Number(process.env['FUZZ_BATCH_RUNS'] ?? 60),
+  /** Malformed messages per receiver's queue, left to its redrive policy. */
+  queued: Number(process.env['FUZZ_QUEUED'] ?? 12),
 } as const;
 
 /**

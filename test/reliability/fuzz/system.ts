@@ -1,3 +1,4 @@
+import { LOCAL_CREDENTIALS, LOCAL_REGION } from '@commerce/local-cloud/testing';
 import { startSagaSystem } from '../../e2e/saga-system.js';
 
 /**
@@ -15,3 +16,6 @@ export const startFuzzSystem = async (options: Parameters<typeof startSagaSystem
     }
   }
 };
+
+/** An AWS SDK client's settings for the local cloud, or for a service's Lambda endpoint under `sls offline`. */
+export const localClient = (endpoint: string) => ({ endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });

@@ -13,6 +13,21 @@ export interface RouteTally {
   statuses: Record<string, number>;
 }
 
+/** What one receiver made of its batches. */
+export interface ReceiverTally {
+  batches: number;
+  malformed: number;
+  crashes: number;
+  kinds: Record<string, number>;
+}
+
+/** What became of the malformed messages left on the receivers' queues. */
+export interface QueueTally {
+  sent: number;
+  deadLettered: number;
+  receivesLogged: number;
+}
+
 export const routeTally = (): RouteTally => ({
   tried: 0,
   byService: 0,
@@ -21,6 +36,8 @@ export const routeTally = (): RouteTally => ({
   timeouts: 0,
   statuses: {},
 });
+
+export const receiverTally = (): ReceiverTally => ({ batches: 0, malformed: 0, crashes: 0, kinds: {} });
 
 const add = (counts: Record<string, number>, key: string | number, by = 1) => {
   counts[key] = (counts[key] ?? 0) + by;
@@ -34,6 +51,11 @@ export const countAnswer = (tally: RouteTally, answer: Answer, by?: 'service' | 
   if (by === 'service') tally.byService += 1;
   if (by === 'gateway') tally.byGateway += 1;
   add(tally.statuses, answer.status);
+};
+
+export const countKinds = (tally: ReceiverTally, kinds: readonly string[]): void => {
+  tally.malformed += kinds.length;
+  for (const kind of kinds) add(tally.kinds, kind);
 };
 
 const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
@@ -51,9 +73,15 @@ const merged = (all: readonly Record<string, number>[]) => {
   return counts;
 };
 
-/** The suite's figures for `pnpm reliability:report`: totals, and inputs per route. */
-export const fuzzFigures = (routes: ReadonlyMap<string, RouteTally>): Record<string, Figure> => {
+/** The suite's figures for `pnpm reliability:report`: totals, and inputs per route and per receiver. */
+export const fuzzFigures = (
+  routes: ReadonlyMap<string, RouteTally>,
+  receivers: ReadonlyMap<string, ReceiverTally>,
+  queued: QueueTally,
+  crashesLogged: number,
+): Record<string, Figure> => {
   const byRoute = [...routes.values()];
+  const byReceiver = [...receivers.values()];
   return {
     'route inputs tried': sum(byRoute.map((tally) => tally.tried)),
     ...Object.fromEntries([...routes].map(([key, tally]) => [`inputs tried: ${key}`, tally.tried])),
@@ -62,5 +90,16 @@ export const fuzzFigures = (routes: ReadonlyMap<string, RouteTally>): Record<str
     'answers from the API Gateway emulation': sum(byRoute.map((tally) => tally.byGateway)),
     '5xx seen': sum(byRoute.map((tally) => tally.serverErrors)),
     'function timeouts retried': sum(byRoute.map((tally) => tally.timeouts)),
+    'receiver batches (each with one valid record)': sum(byReceiver.map((tally) => tally.batches)),
+    'malformed records in batches, each reported as a batch item failure': sum(
+      byReceiver.map((tally) => tally.malformed),
+    ),
+    ...Object.fromEntries([...receivers].map(([name, tally]) => [`malformed records tried: ${name}`, tally.malformed])),
+    'malformed records by kind': line(merged(byReceiver.map((tally) => tally.kinds))),
+    'batch crashes': sum(byReceiver.map((tally) => tally.crashes)) + crashesLogged,
+    'poison messages queued': queued.sent,
+    'poison in its DLQ after maxReceiveCount receives': queued.deadLettered,
+    'poison elsewhere': queued.sent - queued.deadLettered,
+    'poison receives logged as permanent': queued.receivesLogged,
   };
 };
