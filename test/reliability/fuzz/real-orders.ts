@@ -10,9 +10,9 @@ import { localClient } from './system.js';
 /** Real orders beside the fuzz: valid traffic that must go through whatever else is in the queues. */
 export const realOrders = (saga: SagaSystem) => {
   /** A SKU of the suite's own, stocked: no other order competes for it. */
-  const stockedSku = async (available: number) => {
+  const stockedSku = async (available: number, price = 1250) => {
     const sku = `FUZZ-SAGA-${randomUUID().slice(0, 8).toUpperCase()}`;
-    const { status } = await saga.setStock(sku, available, 1250);
+    const { status } = await saga.setStock(sku, available, price);
     if (status !== 200) throw new Error(`Stocking ${sku} answered ${status}`);
     return sku;
   };

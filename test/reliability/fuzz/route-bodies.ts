@@ -52,3 +52,25 @@ export const badOrder = badBody(validOrder, orderFieldsGoneWrong);
 
 /** Bodies of PUT /inventory/{sku} that are wrong by construction. */
 export const badStockUpdate = badBody(stockUpdate, stockFieldsGoneWrong);
+
+/**
+ * Orders the API accepts at its edges: up to fifty lines of stocked and unknown SKUs, quantities
+ * of 1 and 999, a customer id in capitals, tokens of any valid shape (the simulator declines the
+ * unknown ones). SKUs are never repeated (the API refuses that, 422): the property is about what
+ * it accepts.
+ */
+export const oddValidOrder = (stocked: readonly string[]) =>
+  fc.record({
+    customerId: fc.uuid().chain((id) => fc.constantFrom(id, id.toUpperCase())),
+    items: fc.uniqueArray(
+      fc.record({
+        sku: fc.oneof(fc.constantFrom(...stocked), fc.stringMatching(/^FUZZ-[0-9A-Z]{4}$/)),
+        quantity: fc.oneof(fc.constantFrom(1, 999), fc.integer({ min: 1, max: 999 })),
+      }),
+      { minLength: 1, maxLength: 50, selector: (line) => line.sku },
+    ),
+    paymentToken: fc.oneof(
+      { weight: 3, arbitrary: fc.constantFrom('tok_ok', 'tok_decline') },
+      fc.stringMatching(/^[A-Za-z][A-Za-z0-9_-]{2,254}$/),
+    ),
+  });

@@ -21,6 +21,12 @@ export interface ReceiverTally {
   kinds: Record<string, number>;
 }
 
+/** Orders the API accepted (odd, yet valid) and how many of them reached their end. */
+export interface OrderTally {
+  accepted: number;
+  settled: number;
+}
+
 /** What became of the malformed messages left on the receivers' queues. */
 export interface QueueTally {
   sent: number;
@@ -77,6 +83,7 @@ const merged = (all: readonly Record<string, number>[]) => {
 export const fuzzFigures = (
   routes: ReadonlyMap<string, RouteTally>,
   receivers: ReadonlyMap<string, ReceiverTally>,
+  orders: OrderTally,
   queued: QueueTally,
   crashesLogged: number,
 ): Record<string, Figure> => {
@@ -90,6 +97,8 @@ export const fuzzFigures = (
     'answers from the API Gateway emulation': sum(byRoute.map((tally) => tally.byGateway)),
     '5xx seen': sum(byRoute.map((tally) => tally.serverErrors)),
     'function timeouts retried': sum(byRoute.map((tally) => tally.timeouts)),
+    'odd but valid orders accepted': orders.accepted,
+    'of those, ended CONFIRMED or CANCELLED': orders.settled,
     'receiver batches (each with one valid record)': sum(byReceiver.map((tally) => tally.batches)),
     'malformed records in batches, each reported as a batch item failure': sum(
       byReceiver.map((tally) => tally.malformed),
