@@ -201,8 +201,12 @@ describe('bad input on every route and every receiver', () => {
   });
 
   describe('receivers, on their queues', () => {
-    /** Short enough that maxReceiveCount receives take seconds, not the 90 s × 5 the stage declares. */
-    const FUZZ_VISIBILITY_SECONDS = 4;
+    /**
+     * Short enough that maxReceiveCount receives take seconds, not the 90 s × 5 the stage declares;
+     * long enough that a real order's event that arrives before what it waits for (two queues, no
+     * order between them) is still retried for half a minute before it could be dead-lettered.
+     */
+    const FUZZ_VISIBILITY_SECONDS = 6;
 
     it('moves each malformed message to its DLQ after maxReceiveCount receives, logging each receive, while real orders go through', async () => {
       const sqs = new SQSClient(localClient(saga.system.edge.url));
