@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freeServicePorts, startSystem, type DeliveryChaos } from '@commerce/local-cloud/testing';
+import { freeServicePorts, startSystem, type DeliveryChaos, type Progress } from '@commerce/local-cloud/testing';
 import { eventually, eventuallyEach } from './eventually.js';
 import { localFaults } from './local-faults.js';
 import { recordServiceLogs } from './service-logs.js';
@@ -71,6 +71,8 @@ export interface ApiResponse<T> {
 export interface SagaSystemOptions {
   /** Every event delivered more than once and out of order (local-cloud's DeliveryChaos). */
   deliveryChaos?: DeliveryChaos;
+  /** Hears every service's output line as it comes, besides the system's own record (`logsOf`). */
+  serviceOutput?: Progress['serviceOutput'];
 }
 
 /**
@@ -82,21 +84,22 @@ export interface SagaSystemOptions {
 export const startSagaSystem = async (options: SagaSystemOptions = {}) => {
   const unlock = await lockSagaSystem(join(root, 'artifacts', 'saga-system.lock'));
   const files = mkdtempSync(join(tmpdir(), 'e2e-system-'));
-  const logs = recordServiceLogs();
+  const logs = recordServiceLogs(options.serviceOutput);
   const started = async () => {
     const faults = localFaults(files);
+    const ports = await freeServicePorts(SAGA_SERVICES);
     const system = await startSystem({
       root,
       stage: 'local',
       only: SAGA_SERVICES,
       edgePort: 0,
-      ports: await freeServicePorts(SAGA_SERVICES),
+      ports,
       progress: logs.progress,
       ...(options.deliveryChaos && { deliveryChaos: options.deliveryChaos }),
     });
-    return { faults, system };
+    return { faults, ports, system };
   };
-  const { faults, system } = await started().catch((error: unknown) => {
+  const { faults, ports, system } = await started().catch((error: unknown) => {
     rmSync(files, { recursive: true, force: true });
     unlock();
     throw error;
@@ -137,6 +140,8 @@ export const startSagaSystem = async (options: SagaSystemOptions = {}) => {
 
   return {
     system,
+    /** Each service's Lambda Invoke API (`sls offline`), where the pollers deliver its receivers' batches. */
+    lambdaUrl: (service: SagaService) => `http://127.0.0.1:${ports.get(service)!.lambda}`,
     call,
     eventually,
     setStock: (sku: string, available: number, price: number) =>

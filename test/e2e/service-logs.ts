@@ -8,12 +8,13 @@ export type LogRecord = Record<string, unknown> & { message?: string };
  * request logs and the event source mappings' reports), so a test can read a consumer's log for a
  * message as an operator would, or look for what must never be logged. Nothing is printed.
  */
-export const recordServiceLogs = () => {
+export const recordServiceLogs = (alsoTo?: Progress['serviceOutput']) => {
   const lines: { service: string; line: string }[] = [];
   const progress: Progress = {
     ...silentProgress,
     serviceOutput: (service, line) => {
       lines.push({ service, line });
+      alsoTo?.(service, line);
     },
   };
   const parsed = (line: string): LogRecord[] => {

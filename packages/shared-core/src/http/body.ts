@@ -8,6 +8,18 @@ export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 const isJson = (contentType: string | undefined): boolean =>
   contentType !== undefined && /^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(contentType.trim());
 
+/**
+ * The body as text. API Gateway always sends text (base64 when binary). serverless-offline parses
+ * a JSON body and, when the value is falsy (`false`, `0`), hands over the value instead: read it
+ * back as the JSON it was, so it meets the same validation instead of failing as a 500.
+ */
+const bodyText = (event: APIGatewayProxyEventV2): string => {
+  const raw: unknown = event.body;
+  if (raw === undefined || raw === null) return '';
+  if (typeof raw !== 'string') return JSON.stringify(raw) ?? '';
+  return event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;
+};
+
 /** Reads, bounds, parses and validates a JSON body; each failure is a distinct 4xx the client can act on. */
 export const parseBody = <T>(
   event: APIGatewayProxyEventV2,
@@ -16,8 +28,7 @@ export const parseBody = <T>(
   validate: SchemaValidator<T>,
   maxBytes: number,
 ): T => {
-  const raw = event.body ?? '';
-  const text = event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;
+  const text = bodyText(event);
   if (Buffer.byteLength(text, 'utf8') > maxBytes) {
     throw new CommerceError('PAYLOAD_TOO_LARGE', `Request body exceeds ${maxBytes} bytes`);
   }

@@ -3,6 +3,8 @@ import { viewOf, type OrderView } from './order.js';
 import type { OrderStore } from './order-store.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** `placedAt` as orders writes it: the OrderPlaced event's time, a UTC RFC 3339 date-time. */
+const UTC_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/;
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
@@ -18,6 +20,11 @@ const forbiddenUnlessOwn = (caller: Caller, customerId: string): void => {
 /** The page cursor: the index key to continue after, opaque to clients (base64url JSON). */
 const encodeCursor = (key: Record<string, unknown>): string => Buffer.from(JSON.stringify(key)).toString('base64url');
 
+/**
+ * The cursor back as the index key it was made from. It becomes DynamoDB's ExclusiveStartKey, so
+ * each value is checked as a key of its own, not only its type: an empty or oversize orderId or
+ * placedAt is a DynamoDB ValidationException, a 500, where a forged cursor deserves a 400.
+ */
 const decodeCursor = (cursor: string, customerId: string): Record<string, unknown> => {
   try {
     const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Record<string, unknown>;
@@ -26,7 +33,10 @@ const decodeCursor = (cursor: string, customerId: string): Record<string, unknow
       typeof key === 'object' &&
       key !== null &&
       Object.keys(key).sort().join() === [...fields].sort().join() &&
-      fields.every((field) => typeof key[field] === 'string') &&
+      typeof key['orderId'] === 'string' &&
+      UUID.test(key['orderId']) &&
+      typeof key['placedAt'] === 'string' &&
+      UTC_TIME.test(key['placedAt']) &&
       key['customerId'] === customerId;
     if (wellFormed) return key;
   } catch {

@@ -162,6 +162,16 @@ describe('the orders API', () => {
       'BAD_REQUEST',
     ],
     [
+      'a forged cursor whose key DynamoDB would refuse',
+      () => {
+        const key = { orderId: '', customerId, placedAt: 'x'.repeat(2000) };
+        const cursor = Buffer.from(JSON.stringify(key)).toString('base64url');
+        return call(httpRequest('GET', '/orders', { query: { customerId, cursor } }));
+      },
+      400,
+      'BAD_REQUEST',
+    ],
+    [
       'an unknown order',
       () => call(httpRequest('GET', '/orders/0f1e2d3c-4b5a-4968-8776-655443322110')),
       404,

@@ -67,6 +67,21 @@ describe('reading orders', () => {
     await expect(queries.list({ customerId, ...query }, undefined)).rejects.toMatchObject({ code });
   });
 
+  // A cursor becomes DynamoDB's ExclusiveStartKey: values DynamoDB refuses (empty, 3 KB) were a 500.
+  it.each([
+    ['an empty orderId and placedAt', { orderId: '', placedAt: '' }],
+    ['a 3 KB orderId', { orderId: 'x'.repeat(3000) }],
+    ['an orderId that is not a UUID', { orderId: 'not-an-order' }],
+    ['a placedAt that is not a time', { placedAt: '\u202e\u0000' }],
+  ])("refuses a forged cursor with %s, the customer's own id and the right fields", async (_case, forged) => {
+    const { queries, customerId } = await threeOrders();
+    const { nextCursor } = await queries.list({ customerId, limit: '1' }, undefined);
+    const key = { ...(JSON.parse(Buffer.from(nextCursor!, 'base64url').toString()) as object), ...forged };
+    const cursor = Buffer.from(JSON.stringify(key)).toString('base64url');
+
+    await expect(queries.list({ customerId, cursor }, undefined)).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+  });
+
   it("refuses a signed-in customer listing another customer's orders with 403", async () => {
     const { queries, customerId } = await threeOrders();
 

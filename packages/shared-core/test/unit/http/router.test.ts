@@ -48,15 +48,16 @@ const build = () => {
       }),
     ],
   });
-  const call = async (...args: Parameters<typeof httpEvent>) => {
-    const result = await handler(httpEvent(...args), lambdaContext);
+  const call = async (...args: Parameters<typeof httpEvent>) => send(httpEvent(...args));
+  const send = async (event: ReturnType<typeof httpEvent>) => {
+    const result = await handler(event, lambdaContext);
     const isJson = /json/.test(String(result.headers?.['content-type'] ?? ''));
     return {
       ...result,
       json: result.body && isJson ? (JSON.parse(result.body) as Record<string, unknown>) : undefined,
     };
   };
-  return { call, logs };
+  return { call, send, logs };
 };
 
 const json = { 'content-type': 'application/json' };
@@ -224,6 +225,22 @@ describe('createRouter', () => {
     expect(response.headers?.['content-type']).toBe('application/problem+json');
     expect(response.json).toMatchObject({ status, code, instance: '/orders' });
     expect(response.json?.['correlationId']).toEqual(response.headers?.['x-correlation-id']);
+  });
+
+  // serverless-offline parses a JSON body and, when the value is falsy, hands over the value itself
+  // instead of the text (`false` arrived as a boolean and was a 500). API Gateway always sends text.
+  it.each([
+    [false, 'Request body is invalid'],
+    [0, 'Request body is invalid'],
+    [null, 'A JSON request body is required'],
+  ])('reads a body an emulator handed over already parsed (%p) as the JSON it was: a 422', async (parsed, detail) => {
+    const { send } = build();
+    const event = { ...httpEvent('POST', '/orders', { headers: json }), body: parsed as unknown as string };
+
+    const response = await send(event);
+
+    expect(response.statusCode).toBe(422);
+    expect(response.json).toMatchObject({ code: 'VALIDATION_FAILED', detail });
   });
 
   it('lists what is wrong with an invalid body', async () => {
