@@ -14,7 +14,7 @@ export type Figure = number | string;
  * of a failing run are never written as if it had passed.
  *
  * @example
- * recordFigures('faults', { 'faults injected': 3, 'orders lost': 0 });
+ * recordFigures('faults', { 'faults survived': 3, 'orders lost': 0 });
  */
 export const recordFigures = (section: string, figures: Readonly<Record<string, Figure>>): void => {
   mkdirSync(FIGURES_DIR, { recursive: true });

@@ -89,8 +89,12 @@ export const fuzzFigures = (
 ): Record<string, Figure> => {
   const byRoute = [...routes.values()];
   const byReceiver = [...receivers.values()];
+  const routeInputs = sum(byRoute.map((tally) => tally.tried));
+  const malformedRecords = sum(byReceiver.map((tally) => tally.malformed));
   return {
-    'route inputs tried': sum(byRoute.map((tally) => tally.tried)),
+    // Every bad input: requests to the routes, records in receiver batches and poison on the queues.
+    'inputs tried': routeInputs + malformedRecords + queued.sent,
+    'route inputs tried': routeInputs,
     ...Object.fromEntries([...routes].map(([key, tally]) => [`inputs tried: ${key}`, tally.tried])),
     'answers by status': line(merged(byRoute.map((tally) => tally.statuses))),
     'answers from the services': sum(byRoute.map((tally) => tally.byService)),
@@ -99,10 +103,9 @@ export const fuzzFigures = (
     'function timeouts retried': sum(byRoute.map((tally) => tally.timeouts)),
     'odd but valid orders accepted': orders.accepted,
     'of those, ended CONFIRMED or CANCELLED': orders.settled,
+    'orders lost': orders.accepted - orders.settled,
     'receiver batches (each with one valid record)': sum(byReceiver.map((tally) => tally.batches)),
-    'malformed records in batches, each reported as a batch item failure': sum(
-      byReceiver.map((tally) => tally.malformed),
-    ),
+    'malformed records in batches, each reported as a batch item failure': malformedRecords,
     ...Object.fromEntries([...receivers].map(([name, tally]) => [`malformed records tried: ${name}`, tally.malformed])),
     'malformed records by kind': line(merged(byReceiver.map((tally) => tally.kinds))),
     'batch crashes': sum(byReceiver.map((tally) => tally.crashes)) + crashesLogged,
