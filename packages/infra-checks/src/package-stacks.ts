@@ -1,8 +1,8 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SERVICES, type ServiceName } from '@commerce/contracts/catalog';
-import { runSls, type ServiceFolder } from '@commerce/local-cloud/tooling';
+import { packageServices, type ServiceFolder } from '@commerce/local-cloud/tooling';
 import type { Stack, Template } from './template.js';
 
 /** Packaging takes seconds; one that has not finished in this long is stuck (a failed esbuild step can hang sls). */
@@ -28,41 +28,29 @@ const serviceName = (folder: ServiceFolder): ServiceName => {
   return known;
 };
 
-const packageService = async (folder: ServiceFolder, stages: readonly string[], scratch: string): Promise<Stack[]> => {
-  const stacks: Stack[] = [];
-  // One stage after another: two `sls package` runs in one folder share its .esbuild work directory.
-  for (const stage of stages) {
-    const out = join(scratch, `${folder.name}-${stage}`);
-    await runSls({
-      cwd: folder.dir,
-      args: ['package', '--stage', stage, '--package', out],
-      env: withoutCredentials(scratch),
-      timeoutMs: PACKAGE_TIMEOUT_MS,
-    });
-    const template = JSON.parse(
-      await readFile(join(out, 'cloudformation-template-update-stack.json'), 'utf8'),
-    ) as Template;
-    stacks.push({ service: serviceName(folder), stage, template });
-  }
-  return stacks;
-};
-
 /**
  * `sls package` of each service for each stage, into a scratch folder (not the service's
  * .serverless, which `pnpm dev` owns), returning the templates. The scratch folder is removed.
+ * Stages go one after another: two `sls package` runs in one folder share its .esbuild work directory.
  */
 export const packageStacks = async (folders: readonly ServiceFolder[], stages: readonly string[]): Promise<Stack[]> => {
   const scratch = await mkdtemp(join(tmpdir(), 'commerce-infra-checks-'));
+  const outDir = (folder: ServiceFolder, stage: string) => join(scratch, `${folder.name}-${stage}`);
   try {
-    const queue = [...folders];
     const stacks: Stack[] = [];
-    // Packaging is CPU-bound: one service per core.
-    const worker = async (): Promise<void> => {
-      for (let folder = queue.shift(); folder; folder = queue.shift()) {
-        stacks.push(...(await packageService(folder, stages, scratch)));
+    for (const stage of stages) {
+      await packageServices(folders, {
+        stage,
+        outDir: (folder) => outDir(folder, stage),
+        env: withoutCredentials(scratch),
+        timeoutMs: PACKAGE_TIMEOUT_MS,
+      });
+      for (const folder of folders) {
+        const templateFile = join(outDir(folder, stage), 'cloudformation-template-update-stack.json');
+        const template = JSON.parse(await readFile(templateFile, 'utf8')) as Template;
+        stacks.push({ service: serviceName(folder), stage, template });
       }
-    };
-    await Promise.all(Array.from({ length: Math.min(availableParallelism(), folders.length) }, worker));
+    }
     return stacks.sort(
       (a, b) => a.service.localeCompare(b.service) || stages.indexOf(a.stage) - stages.indexOf(b.stage),
     );

@@ -2,7 +2,7 @@
  * What workspace tools (the infrastructure checks) reuse from the local cloud: the SNS filter
  * policy and EventBridge pattern engines that decide deliveries here, so a check of a packaged
  * template asks the same question the local cloud answers, and the `sls` runner with service
- * discovery.
+ * discovery and packaging.
  *
  * @example
  * const policy = parseFilterPolicy({ type: ['OrderPlaced'] }, 'MessageAttributes');
@@ -16,6 +16,7 @@ export {
 } from './eventbridge/event-pattern.js';
 export { escapeRegExp } from './escape-regexp.js';
 export { discoverServices, selectServices, type ServiceFolder } from './runner/discover-services.js';
+export { packageServices, type PackageOptions } from './runner/package-services.js';
 export { runSls } from './runner/sls-cli.js';
 export {
   FilterPolicyError,

@@ -2,12 +2,12 @@ import { startEdge, type Edge } from '../edge/edge-server.js';
 import type { DeliveryChaos, DuplicateTally } from '../lambda/delivery-chaos.js';
 import { discoverServices, selectServices, type ServiceFolder } from './discover-services.js';
 import { loadStacks } from './load-stacks.js';
+import { packageServices } from './package-services.js';
 import { startOfflineService, type OfflineService } from './offline-service.js';
 import { startPollers, type Pollers } from './pollers.js';
 import type { Progress } from './progress.js';
 import { assignPorts, type ServicePorts } from './service-ports.js';
 import { seedService } from './seed.js';
-import { runSls } from './sls-cli.js';
 
 export interface SystemOptions {
   /** The repository root: services are the folders under `<root>/services`. */
@@ -37,16 +37,8 @@ export interface RunningSystem {
   stop(): Promise<void>;
 }
 
-/** Packages services two at a time: `sls package` is CPU-bound and these machines have two cores. */
 const packageAll = async (services: readonly ServiceFolder[], stage: string, progress: Progress) => {
-  const queue = [...services];
-  const worker = async () => {
-    for (let service = queue.shift(); service; service = queue.shift()) {
-      progress.step(`packaging ${service.name}`);
-      await runSls({ cwd: service.dir, args: ['package', '--stage', stage] });
-    }
-  };
-  await Promise.all([worker(), worker()]);
+  await packageServices(services, { stage, onStart: (service) => progress.step(`packaging ${service.name}`) });
   progress.done(`packaged ${services.map((service) => service.name).join(', ')}`);
 };
 
