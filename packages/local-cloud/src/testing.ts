@@ -9,6 +9,7 @@
  * const edge = await startEdge({ port: 0 });
  * const dynamo = new DynamoDBClient({ endpoint: edge.url, region: edge.region, credentials: LOCAL_CREDENTIALS });
  */
+export { createDeclaredTable, type DeclaredTable } from './dynamodb/create-declared-table.js';
 export { startEdge, type Edge, type EdgeOptions } from './edge/edge-server.js';
 export type { DeliveryChaos, DuplicateTally } from './lambda/delivery-chaos.js';
 export { LOCAL_ACCOUNT_ID, LOCAL_CREDENTIALS, LOCAL_REGION } from './local-account.js';

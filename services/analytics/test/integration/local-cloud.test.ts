@@ -1,6 +1,7 @@
-import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { fileURLToPath } from 'node:url';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
-import { LOCAL_CREDENTIALS, startEdge, type Edge } from '@commerce/local-cloud/testing';
+import { createDeclaredTable, LOCAL_CREDENTIALS, startEdge, type Edge } from '@commerce/local-cloud/testing';
 import { createAnalytics } from '../../src/domain/analytics.js';
 import { createMetricsTable } from '../../src/store/metrics-table.js';
 import { AFTER_THE_EXAMPLES, everyExample, example, shuffled } from '../helpers/examples.js';
@@ -11,6 +12,7 @@ describe('analytics on the local cloud', () => {
   let dynamo: DynamoDBClient;
   let documents: DynamoDBDocumentClient;
   let tables = 0;
+  const resourcesFile = fileURLToPath(new URL('../../resources/tables.yml', import.meta.url));
 
   beforeAll(async () => {
     edge = await startEdge({ port: 0 });
@@ -26,14 +28,7 @@ describe('analytics on the local cloud', () => {
   /** A fresh table per test, so each test starts from zero counters. */
   const freshAnalytics = async () => {
     const tableName = `analytics-local-metrics-${(tables += 1)}`;
-    await dynamo.send(
-      new CreateTableCommand({
-        TableName: tableName,
-        BillingMode: 'PAY_PER_REQUEST',
-        AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }],
-        KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
-      }),
-    );
+    await createDeclaredTable(dynamo, { resourcesFile, logicalId: 'MetricsTable', tableName });
     const metrics = createMetricsTable({ tableName, client: documents });
     const item = async (pk: string) =>
       (await documents.send(new GetCommand({ TableName: tableName, Key: { pk }, ConsistentRead: true }))).Item;

@@ -1,6 +1,7 @@
 // First: the entry point loads its settings at import, as in Lambda.
 import '../helpers/environment.js';
-import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { fileURLToPath } from 'node:url';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import {
   CreateEventBusCommand,
   EventBridgeClient,
@@ -18,7 +19,7 @@ import {
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { CommerceEvent } from '@commerce/contracts';
 import { findEntry, routeOf } from '@commerce/contracts/catalog';
-import { LOCAL_CREDENTIALS, startEdge, type Edge } from '@commerce/local-cloud/testing';
+import { createDeclaredTable, LOCAL_CREDENTIALS, startEdge, type Edge } from '@commerce/local-cloud/testing';
 import { createEventBridgePublisher, createSnsPublisher } from '@commerce/shared-core/publishers';
 import { lambdaContext, sqsBatch } from '@commerce/testing';
 import type { SQSRecord } from 'aws-lambda';
@@ -40,6 +41,7 @@ describe('the record-event queue on the local cloud', () => {
   const topicArns: Record<string, string> = {};
   const bus = 'commerce-local';
   const tableName = 'analytics-local-metrics';
+  const resourcesFile = fileURLToPath(new URL('../../resources/tables.yml', import.meta.url));
 
   beforeAll(async () => {
     edge = await startEdge({ port: 0 });
@@ -50,14 +52,7 @@ describe('the record-event queue on the local cloud', () => {
       events: new EventBridgeClient(config),
       dynamo: new DynamoDBClient(config),
     };
-    await clients.dynamo.send(
-      new CreateTableCommand({
-        TableName: tableName,
-        BillingMode: 'PAY_PER_REQUEST',
-        AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }],
-        KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
-      }),
-    );
+    await createDeclaredTable(clients.dynamo, { resourcesFile, logicalId: 'MetricsTable', tableName });
     queueUrl = (await clients.sqs.send(new CreateQueueCommand({ QueueName: 'analytics-local-record-event' })))
       .QueueUrl!;
     const { Attributes } = await clients.sqs.send(

@@ -1,6 +1,7 @@
-import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { fileURLToPath } from 'node:url';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { LOCAL_CREDENTIALS, startEdge, type Edge } from '@commerce/local-cloud/testing';
+import { createDeclaredTable, LOCAL_CREDENTIALS, startEdge, type Edge } from '@commerce/local-cloud/testing';
 import type { TableNames } from '../../src/store/tables.js';
 
 export interface LocalInventoryCloud {
@@ -19,25 +20,20 @@ export const clientConfigFor = (edge: Edge) => ({
   credentials: LOCAL_CREDENTIALS,
 });
 
-/** A table keyed by one string attribute, as resources/tables.yml declares inventory's two. */
-const createTable = (dynamo: DynamoDBClient, tableName: string, key: string) =>
-  dynamo.send(
-    new CreateTableCommand({
-      TableName: tableName,
-      BillingMode: 'PAY_PER_REQUEST',
-      AttributeDefinitions: [{ AttributeName: key, AttributeType: 'S' }],
-      KeySchema: [{ AttributeName: key, KeyType: 'HASH' }],
-    }),
-  );
+const resourcesFile = fileURLToPath(new URL('../../resources/tables.yml', import.meta.url));
 
-/** The local cloud's edge on a free port, with inventory's tables created in it. */
+/** The local cloud's edge on a free port, with inventory's tables created in it as resources/tables.yml declares them. */
 export const startLocalInventoryCloud = async (): Promise<LocalInventoryCloud> => {
   const edge = await startEdge({ port: 0 });
   const dynamo = new DynamoDBClient(clientConfigFor(edge));
   const tables = { STOCK_TABLE: 'inventory-local-stock', RESERVATIONS_TABLE: 'inventory-local-reservations' };
   try {
-    await createTable(dynamo, tables.STOCK_TABLE, 'sku');
-    await createTable(dynamo, tables.RESERVATIONS_TABLE, 'orderId');
+    await createDeclaredTable(dynamo, { resourcesFile, logicalId: 'StockTable', tableName: tables.STOCK_TABLE });
+    await createDeclaredTable(dynamo, {
+      resourcesFile,
+      logicalId: 'ReservationsTable',
+      tableName: tables.RESERVATIONS_TABLE,
+    });
   } catch (error) {
     await edge.stop();
     throw error;

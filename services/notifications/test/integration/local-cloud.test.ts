@@ -1,9 +1,10 @@
 // First: the router module loads its settings at import, as in Lambda.
 import '../helpers/environment.js';
-import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { fileURLToPath } from 'node:url';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { LOCAL_CREDENTIALS, startEdge, type Edge } from '@commerce/local-cloud/testing';
+import { createDeclaredTable, LOCAL_CREDENTIALS, startEdge, type Edge } from '@commerce/local-cloud/testing';
 import { httpRequest, lambdaContext } from '@commerce/testing';
 import type { Notification } from '../../src/domain/notification.js';
 import { createNotificationQueries } from '../../src/domain/notification-queries.js';
@@ -15,25 +16,13 @@ describe('notifications on the local cloud', () => {
   let edge: Edge;
   let dynamo: DynamoDBClient;
   const tableName = 'notifications-local-notifications';
+  const resourcesFile = fileURLToPath(new URL('../../resources/tables.yml', import.meta.url));
   const orderId = '5d1c7b9e-3f2a-4b8c-9d0e-1f2a3b4c5d6e';
 
   beforeAll(async () => {
     edge = await startEdge({ port: 0 });
     dynamo = new DynamoDBClient({ endpoint: edge.url, region: edge.region, credentials: LOCAL_CREDENTIALS });
-    await dynamo.send(
-      new CreateTableCommand({
-        TableName: tableName,
-        BillingMode: 'PAY_PER_REQUEST',
-        AttributeDefinitions: [
-          { AttributeName: 'orderId', AttributeType: 'S' },
-          { AttributeName: 'template', AttributeType: 'S' },
-        ],
-        KeySchema: [
-          { AttributeName: 'orderId', KeyType: 'HASH' },
-          { AttributeName: 'template', KeyType: 'RANGE' },
-        ],
-      }),
-    );
+    await createDeclaredTable(dynamo, { resourcesFile, logicalId: 'NotificationsTable', tableName });
   });
 
   afterAll(async () => {

@@ -1,38 +1,13 @@
-import { CreateTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { BY_CUSTOMER_INDEX } from '../../src/store/orders-table.js';
+import { fileURLToPath } from 'node:url';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { createDeclaredTable } from '@commerce/local-cloud/testing';
+
+const resourcesFile = fileURLToPath(new URL('../../resources/tables.yml', import.meta.url));
 
 /** Orders' tables as resources/tables.yml declares them (the orders table with its index; idempotency). */
 export const createOrdersTables = async (dynamo: DynamoDBClient, names: { orders: string; idempotency?: string }) => {
-  await dynamo.send(
-    new CreateTableCommand({
-      TableName: names.orders,
-      BillingMode: 'PAY_PER_REQUEST',
-      AttributeDefinitions: [
-        { AttributeName: 'orderId', AttributeType: 'S' },
-        { AttributeName: 'customerId', AttributeType: 'S' },
-        { AttributeName: 'placedAt', AttributeType: 'S' },
-      ],
-      KeySchema: [{ AttributeName: 'orderId', KeyType: 'HASH' }],
-      GlobalSecondaryIndexes: [
-        {
-          IndexName: BY_CUSTOMER_INDEX,
-          KeySchema: [
-            { AttributeName: 'customerId', KeyType: 'HASH' },
-            { AttributeName: 'placedAt', KeyType: 'RANGE' },
-          ],
-          Projection: { ProjectionType: 'ALL' },
-        },
-      ],
-    }),
-  );
+  await createDeclaredTable(dynamo, { resourcesFile, logicalId: 'OrdersTable', tableName: names.orders });
   if (names.idempotency) {
-    await dynamo.send(
-      new CreateTableCommand({
-        TableName: names.idempotency,
-        BillingMode: 'PAY_PER_REQUEST',
-        AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }],
-        KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
-      }),
-    );
+    await createDeclaredTable(dynamo, { resourcesFile, logicalId: 'IdempotencyTable', tableName: names.idempotency });
   }
 };

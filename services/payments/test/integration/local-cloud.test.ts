@@ -1,7 +1,8 @@
-import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { fileURLToPath } from 'node:url';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { CreateQueueCommand, ReceiveMessageCommand, SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
-import { LOCAL_CREDENTIALS, startEdge, type Edge } from '@commerce/local-cloud/testing';
+import { createDeclaredTable, LOCAL_CREDENTIALS, startEdge, type Edge } from '@commerce/local-cloud/testing';
 import { createLogger } from '@commerce/shared-core/logging';
 import type { Payment } from '../../src/domain/payment.js';
 import { createChargeQueue } from '../../src/store/charge-queue.js';
@@ -13,20 +14,14 @@ describe('payments on the local cloud', () => {
   let dynamo: DynamoDBClient;
   let sqs: SQSClient;
   const tableName = 'payments-local-payments';
+  const resourcesFile = fileURLToPath(new URL('../../resources/tables.yml', import.meta.url));
 
   beforeAll(async () => {
     edge = await startEdge({ port: 0 });
     const config = { endpoint: edge.url, region: edge.region, credentials: LOCAL_CREDENTIALS };
     dynamo = new DynamoDBClient(config);
     sqs = new SQSClient(config);
-    await dynamo.send(
-      new CreateTableCommand({
-        TableName: tableName,
-        BillingMode: 'PAY_PER_REQUEST',
-        AttributeDefinitions: [{ AttributeName: 'orderId', AttributeType: 'S' }],
-        KeySchema: [{ AttributeName: 'orderId', KeyType: 'HASH' }],
-      }),
-    );
+    await createDeclaredTable(dynamo, { resourcesFile, logicalId: 'PaymentsTable', tableName });
   });
 
   afterAll(async () => {

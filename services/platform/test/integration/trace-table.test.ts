@@ -1,9 +1,10 @@
 // First: the router module loads its settings at import, as in Lambda.
 import '../helpers/environment.js';
-import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { fileURLToPath } from 'node:url';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { LOCAL_CREDENTIALS, startEdge, type Edge } from '@commerce/local-cloud/testing';
+import { createDeclaredTable, LOCAL_CREDENTIALS, startEdge, type Edge } from '@commerce/local-cloud/testing';
 import { httpRequest, lambdaContext } from '@commerce/testing';
 import { createAuditor } from '../../src/domain/audit.js';
 import { createTraceQueries } from '../../src/domain/trace-queries.js';
@@ -16,24 +17,12 @@ describe('the audit trace on the local cloud', () => {
   let edge: Edge;
   let dynamo: DynamoDBClient;
   const tableName = 'platform-local-trace';
+  const resourcesFile = fileURLToPath(new URL('../../resources/trace-table.yml', import.meta.url));
 
   beforeAll(async () => {
     edge = await startEdge({ port: 0 });
     dynamo = new DynamoDBClient({ endpoint: edge.url, region: edge.region, credentials: LOCAL_CREDENTIALS });
-    await dynamo.send(
-      new CreateTableCommand({
-        TableName: tableName,
-        BillingMode: 'PAY_PER_REQUEST',
-        AttributeDefinitions: [
-          { AttributeName: 'correlationId', AttributeType: 'S' },
-          { AttributeName: 'eventId', AttributeType: 'S' },
-        ],
-        KeySchema: [
-          { AttributeName: 'correlationId', KeyType: 'HASH' },
-          { AttributeName: 'eventId', KeyType: 'RANGE' },
-        ],
-      }),
-    );
+    await createDeclaredTable(dynamo, { resourcesFile, logicalId: 'TraceTable', tableName });
   });
 
   afterAll(async () => {
