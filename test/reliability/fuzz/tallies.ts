@@ -32,6 +32,8 @@ export interface QueueTally {
   sent: number;
   deadLettered: number;
   receivesLogged: number;
+  /** Receives of poison not logged because their whole batch failed first (a timeout). */
+  unlogged: number;
 }
 
 export const routeTally = (): RouteTally => ({
@@ -113,5 +115,6 @@ export const fuzzFigures = (
     'poison in its DLQ after maxReceiveCount receives': queued.deadLettered,
     'poison elsewhere': queued.sent - queued.deadLettered,
     'poison receives logged as permanent': queued.receivesLogged,
+    'poison receives lost with their whole batch (timeouts)': queued.unlogged,
   };
 };

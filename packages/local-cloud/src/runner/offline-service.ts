@@ -2,6 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { LOCAL_CREDENTIALS } from '../local-account.js';
 import { stopGroup } from './process-group.js';
 import { portVariableOf, type ServicePorts } from './service-ports.js';
+import { eachLine } from './each-line.js';
 import { OutputTail, spawnSls } from './sls-cli.js';
 import { isListening, waitForPorts } from './wait-for-port.js';
 
@@ -68,12 +69,10 @@ export const startOfflineService = async (options: OfflineServiceOptions): Promi
     env: { ...process.env, ...localAwsEnvironment(options.endpointUrl, options.region) },
   });
 
-  const onLine = (chunk: Buffer) => {
-    tail.push(chunk);
-    for (const line of String(chunk).split('\n').filter(Boolean)) output?.(name, line);
-  };
-  child.stdout?.on('data', onLine);
-  child.stderr?.on('data', onLine);
+  for (const stream of [child.stdout, child.stderr]) {
+    stream?.on('data', (chunk: Buffer) => tail.push(chunk));
+    if (stream && output) eachLine(stream, (line) => output(name, line));
+  }
 
   const stop = () => stopGroup(child);
   try {
