@@ -3,10 +3,7 @@
  * - each record a receiver logged as permanent (`permanent: true`, its message id and receive
  *   count), proof that poison is logged, every time it is received;
  * - each invocation that failed as a whole for a reason other than BatchFailedError (which a
- *   receiver throws on purpose when every record of a batch failed): a crashed batch;
- * - each batch the event source mapping saw fail without the function's own verdict (a timeout
- *   under `sls offline`, an invoke that never reached the function). Its messages were received
- *   and counted, but the function may have logged nothing for them, as in Lambda after a timeout.
+ *   receiver throws on purpose when every record of a batch failed): a crashed batch.
  */
 const parsed = (line: string): { messageId?: string; receiveCount?: number } | undefined => {
   try {
@@ -20,15 +17,8 @@ export const listenToServices = () => {
   const permanent = new Map<string, number[]>();
   const crashes: string[] = [];
   let unhandledIn: string | undefined;
-  const lostDeliveries = new Map<string, number>();
 
   const hear = (service: string, line: string) => {
-    // local-cloud's poller: "<n> messages failed: <reason>; they return after the visibility timeout".
-    const failedBatch = /^(\d+) messages? failed: (.*)$/.exec(line.trim());
-    if (failedBatch && !failedBatch[2]!.includes('BatchFailedError')) {
-      lostDeliveries.set(service, (lostDeliveries.get(service) ?? 0) + Number(failedBatch[1]));
-      return;
-    }
     if (line.startsWith('{') && line.includes('"permanent":true')) {
       // A line that does not parse counts no receive; the receive counts it lacks then show.
       const entry = parsed(line);
@@ -54,7 +44,5 @@ export const listenToServices = () => {
     /** The receive counts logged for a message, in the order they were logged. */
     receivesLogged: (messageId: string): readonly number[] => permanent.get(messageId) ?? [],
     crashes: (): readonly string[] => crashes,
-    /** Messages delivered to `service` in batches that failed whole without the function's verdict (see above). */
-    lostDeliveries: (service: string): number => lostDeliveries.get(service) ?? 0,
   };
 };

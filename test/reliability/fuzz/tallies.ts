@@ -32,7 +32,7 @@ export interface QueueTally {
   sent: number;
   deadLettered: number;
   receivesLogged: number;
-  /** Receives of poison not logged because their whole batch failed first (a timeout). */
+  /** Receives of poison whose log line never reached the runner (see the queue test). */
   unlogged: number;
 }
 
@@ -115,6 +115,6 @@ export const fuzzFigures = (
     'poison in its DLQ after maxReceiveCount receives': queued.deadLettered,
     'poison elsewhere': queued.sent - queued.deadLettered,
     'poison receives logged as permanent': queued.receivesLogged,
-    'poison receives lost with their whole batch (timeouts)': queued.unlogged,
+    'poison receives whose log line never arrived': queued.unlogged,
   };
 };
