@@ -85,7 +85,7 @@ export const startSagaSystem = async (options: SagaSystemOptions = {}) => {
   const unlock = await lockSagaSystem(join(root, 'artifacts', 'saga-system.lock'));
   const files = mkdtempSync(join(tmpdir(), 'e2e-system-'));
   const logs = recordServiceLogs(options.serviceOutput);
-  const started = async () => {
+  const startOnce = async () => {
     const faults = localFaults(files);
     const ports = await freeServicePorts(SAGA_SERVICES);
     const system = await startSystem({
@@ -98,6 +98,17 @@ export const startSagaSystem = async (options: SagaSystemOptions = {}) => {
       ...(options.deliveryChaos && { deliveryChaos: options.deliveryChaos }),
     });
     return { faults, ports, system };
+  };
+  // Ports are picked free and bound a moment later; on a machine shared with other test runs another
+  // process may take one in between. The runner then stops what it started and says the port is in
+  // use (or sls offline fails with EADDRINUSE): start again, on other ports.
+  const started = async (attempt = 1): Promise<Awaited<ReturnType<typeof startOnce>>> => {
+    try {
+      return await startOnce();
+    } catch (error) {
+      if (attempt >= 3 || !/is already in use|EADDRINUSE/.test(String(error))) throw error;
+      return started(attempt + 1);
+    }
   };
   const { faults, ports, system } = await started().catch((error: unknown) => {
     rmSync(files, { recursive: true, force: true });

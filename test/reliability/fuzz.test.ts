@@ -5,14 +5,14 @@ import fc from 'fast-check';
 import type { EventEnvelope } from '@commerce/shared-core/events';
 import { textRecord } from '@commerce/testing';
 import { drained } from '../e2e/queues.js';
-import type { SagaSystem } from '../e2e/saga-system.js';
+import { startSagaSystem, type SagaSystem } from '../e2e/saga-system.js';
 import { deadLetterIds, depthOf, queuePair, sendEach, setVisibility } from './fuzz/dead-letters.js';
 import { declaredReceivers, declaredRoutes } from './fuzz/declared.js';
 import { effectChecks } from './fuzz/effects.js';
 import { send } from './fuzz/http.js';
 import { judge } from './fuzz/http-judge.js';
 import { deliverBatch } from './fuzz/invoke.js';
-import { localClient, startFuzzSystem } from './fuzz/system.js';
+import { localClient } from './fuzz/system.js';
 import { poisonFor, sqsCanCarry } from './fuzz/poison.js';
 import { expectSeenByEveryReceiver, handoffsOfTwoOrders, realOrders, type RealEvents } from './fuzz/real-orders.js';
 import {
@@ -64,7 +64,7 @@ describe('bad input on every route and every receiver', () => {
   const queued: QueueTally = { sent: 0, deadLettered: 0, receivesLogged: 0, unlogged: 0 };
 
   beforeAll(async () => {
-    saga = await startFuzzSystem({ serviceOutput: services.hear });
+    saga = await startSagaSystem({ serviceOutput: services.hear });
   }, 600_000);
 
   afterAll(async () => {
