@@ -5,6 +5,7 @@
  * docs/cost-model.md. `--orders <n>` sets the orders per outcome (default 5). The run's counts are
  * kept in artifacts/cost-model.json; `--from-artifacts` renders the doc from them without a run.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -40,5 +41,10 @@ const doc = renderCostModel({
   mappings: eventSourceMappings(root, SAGA_SERVICES),
   edgeRows: phases,
 });
-writeFileSync(join(root, 'docs', 'cost-model.md'), doc);
+const docPath = join(root, 'docs', 'cost-model.md');
+writeFileSync(docPath, doc);
+// Formatted as `pnpm format:check` expects, as the reliability report is.
+spawnSync(process.execPath, [join(root, 'node_modules/prettier/bin/prettier.cjs'), '--write', docPath], {
+  stdio: 'ignore',
+});
 process.stdout.write('✔ docs/cost-model.md written\n');

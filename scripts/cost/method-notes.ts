@@ -1,5 +1,9 @@
 /** The fixed prose of docs/cost-model.md: how each figure was counted, and what could not be. */
-export const methodNotes = (itemSizes: readonly number[], memory: ReadonlyMap<string, number>): string[] => {
+export const methodNotes = (
+  itemSizes: readonly number[],
+  memory: ReadonlyMap<string, number>,
+  multiChunk: number,
+): string[] => {
   const sizes = [...new Set(memory.values())].sort((a, b) => a - b).join(', ');
   const largest = Math.max(0, ...itemSizes);
   const overOneKb = itemSizes.filter((bytes) => bytes > 1024).length;
@@ -17,7 +21,8 @@ export const methodNotes = (itemSizes: readonly number[], memory: ReadonlyMap<st
     'the records shown above: mostly the events of one order reaching analytics and platform together.',
     '',
     'What SQS buys that money does not show: a dead-letter queue with `maxReceiveCount` and `pnpm dlq redrive`',
-    '(SNS→Lambda and EventBridge→Lambda retry for at most hours, then drop or use an on-failure destination);',
+    "(with direct targets a function that throws gets two retries from Lambda's asynchronous queue, which",
+    'keeps an event at most 6 hours, then an on-failure destination if one is set, or the event is dropped);',
     'partial batch failures; backpressure, since messages wait in the queue (up to 14 days) while a service is',
     'down or throttled, and the poller, not the publisher, sets the pace; ordering of retries by visibility',
     'timeout instead of retry storms. The saga relies on these: a payment outcome that overtakes its',
@@ -29,11 +34,14 @@ export const methodNotes = (itemSizes: readonly number[], memory: ReadonlyMap<st
     "  by service, action and caller. The local cloud's own SDK clients name themselves (`sns` and `events` for",
     "  deliveries to SQS, `lambda` for the pollers), so SNS and EventBridge deliveries and the pollers'",
     "  receives and deletes are told apart from the services' own calls. 64 KB chunks are counted on the",
-    '  whole HTTP body (a little more than the billed payload); every request of the run was one chunk.',
+    `  whole HTTP body (a little more than the billed payload); ${multiChunk} requests of the run took more than one.`,
     '- **Lambda invocations and GB-s**: from each `sls offline` line `Duration … Billed Duration … ms`, per',
     `  function, times that function's MemorySize in its packaged template (${sizes} MB, all arm64).`,
     '  The durations are **measured** locally (Node 20 on a shared 2-core machine, handler time only): a',
-    "  rough stand-in for Lambda's. Cold-start INIT time is not included.",
+    "  rough stand-in for Lambda's, most likely an over-estimate: the machine ran another saga system at the",
+    '  same time, and the per-function table shows hundreds of milliseconds for a few DynamoDB calls. GB-s',
+    '  scale linearly with duration, so halve the GB-s line for twice-as-fast functions. Cold-start INIT time',
+    '  (billed since 2025-08-01) is left out: the run warms every function with one order of each outcome first.',
     '- **API Gateway**: one HTTP API request per router invocation (the POST of each order).',
     '- **SQS receives**: a poller receive that returned messages leads to one invocation, so those are the',
     '  receiver invocations. Receives that found nothing depend on time, not orders: locally pollers wait',

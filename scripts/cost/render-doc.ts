@@ -126,7 +126,11 @@ export const renderCostModel = (run: CostRun): string => {
     `(assumed 5 pollers × one 20 s ReceiveMessage each = ${IDLE_RECEIVES_PER_MAPPING_MONTH.toLocaleString('en-US')}`,
     `requests per mapping per 30-day month), about **${usd(idleMonthly)} per month** for all of them. Direct targets have no such cost.`,
     '',
-    ...methodNotes(run.items, run.memory),
+    ...methodNotes(
+      run.items,
+      run.memory,
+      [...run.edgeRows.values()].flatMap(({ rows }) => rows).reduce((sum, r) => sum + r.chunks - r.requests, 0),
+    ),
     '',
     ...batchingNotes(),
     '',
