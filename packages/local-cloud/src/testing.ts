@@ -11,6 +11,7 @@
  */
 export { createDeclaredTable, type DeclaredTable } from './dynamodb/create-declared-table.js';
 export { startEdge, type Edge, type EdgeOptions } from './edge/edge-server.js';
+export { BILLING_CHUNK_BYTES, RequestMeter, type MeteredRequests } from './edge/request-meter.js';
 export type { DeliveryChaos, DuplicateTally } from './lambda/delivery-chaos.js';
 export { LOCAL_ACCOUNT_ID, LOCAL_CREDENTIALS, LOCAL_REGION } from './local-account.js';
 export { freeServicePorts } from './runner/free-ports.js';

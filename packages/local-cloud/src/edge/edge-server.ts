@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { LOCAL_ACCOUNT_ID, LOCAL_REGION } from '../local-account.js';
 import { defaultServices } from './default-services.js';
 import type { EmulatedService, RequestHandler, ServiceFactory } from './emulated-service.js';
+import { RequestMeter } from './request-meter.js';
 import { serviceOf } from './service-of.js';
 
 export interface EdgeOptions {
@@ -19,6 +20,8 @@ export interface Edge {
   url: string;
   region: string;
   accountId: string;
+  /** Every request served so far, by service, action and caller (tests and the cost model read it). */
+  meter: RequestMeter;
   stop(): Promise<void>;
 }
 
@@ -52,8 +55,11 @@ const internalFailure = (response: ServerResponse, error: unknown): void => {
  */
 export async function startEdge(options: EdgeOptions = {}): Promise<Edge> {
   const routes = new Map<string, EmulatedService>();
+  const meter = new RequestMeter();
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
     const service = serviceOf(request);
+    // Counting never fails a request: a body the meter cannot read is the engine's to refuse.
+    if (service && routes.has(service)) meter.observe(service, request).catch(() => undefined);
     const handle = (service && routes.get(service)?.handle) || notServed(service);
     try {
       Promise.resolve(handle(request, response)).catch((error: unknown) => internalFailure(response, error));
@@ -94,5 +100,5 @@ export async function startEdge(options: EdgeOptions = {}): Promise<Edge> {
     throw error;
   }
 
-  return { ...context, stop };
+  return { ...context, meter, stop };
 }

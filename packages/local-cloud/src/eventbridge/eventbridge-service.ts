@@ -25,7 +25,7 @@ import { targetActions } from './server/target-actions.js';
  */
 export const createEventBridgeService: ServiceFactory = (context) => {
   const registry = createRegistry(context);
-  const queues = createQueueDelivery(context);
+  const queues = createQueueDelivery(context, 'events');
   return {
     handle: createJsonHandler({
       ...busActions(registry),

@@ -44,7 +44,8 @@ export const startPollers = ({
   deliveryChaos?: DeliveryChaos;
 }): Pollers => {
   const config = { region: edge.region, credentials: LOCAL_CREDENTIALS };
-  const sqs = new SQSClient({ ...config, endpoint: edge.url });
+  // The app id tells the edge's request meter these receives and deletes are Lambda's pollers'.
+  const sqs = new SQSClient({ ...config, endpoint: edge.url, userAgentAppId: 'local-cloud-lambda' });
   const lambdas = new Map<string, LambdaClient>();
   const lambdaOf = (service: string): LambdaClient => {
     let lambda = lambdas.get(service);

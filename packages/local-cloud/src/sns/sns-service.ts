@@ -22,7 +22,7 @@ import { topicActions } from './server/topic-actions.js';
  */
 export const createSnsService: ServiceFactory = (context) => {
   const registry = createRegistry(context);
-  const queues = createQueueDelivery(context);
+  const queues = createQueueDelivery(context, 'sns');
   const fanOut = createFanOut(queues, context.url);
   return {
     handle: createQueryHandler({

@@ -18,8 +18,14 @@ export interface QueueDelivery {
  * Delivery through the edge itself with the real SQS client, so a delivered message is stored,
  * counted and redriven exactly like one a service sent. Queue URLs are looked up once per ARN.
  */
-export const createQueueDelivery = ({ url, region }: EdgeContext): QueueDelivery => {
-  const sqs = new SQSClient({ endpoint: url, region, credentials: LOCAL_CREDENTIALS });
+export const createQueueDelivery = ({ url, region }: EdgeContext, deliverer: 'sns' | 'events'): QueueDelivery => {
+  // The app id names the deliverer to the edge's request meter (sends made by SNS vs EventBridge).
+  const sqs = new SQSClient({
+    endpoint: url,
+    region,
+    credentials: LOCAL_CREDENTIALS,
+    userAgentAppId: `local-cloud-${deliverer}`,
+  });
   const urls = new Map<string, Promise<string>>();
   const queueUrlOf = (queueArn: string): Promise<string> => {
     let queueUrl = urls.get(queueArn);
