@@ -9,6 +9,8 @@ export interface Price {
   /** US dollars per `per` units. */
   readonly usd: number;
   readonly per: number;
+  /** The AWS service that bills it. */
+  readonly service: string;
   readonly unit: string;
   /** The AWS page the price is read from, and what it says about the unit. */
   readonly source: string;
@@ -21,24 +23,28 @@ export const PRICES = {
   lambdaRequest: {
     usd: 0.2,
     per: 1e6,
+    service: 'Lambda',
     unit: 'invocation',
     source: 'AWS Lambda Pricing (aws.amazon.com/lambda/pricing): requests, $0.20 per 1M',
   },
   lambdaArmGbSecond: {
     usd: 0.0000133334,
     per: 1,
+    service: 'Lambda',
     unit: 'GB-s (arm64)',
     source: 'AWS Lambda Pricing: duration, Arm, first 7.5 billion GB-s per month',
   },
   apiGatewayHttpRequest: {
     usd: 1.0,
     per: 1e6,
+    service: 'API Gateway',
     unit: 'HTTP API request (512 KB units)',
     source: 'Amazon API Gateway Pricing (aws.amazon.com/api-gateway/pricing): HTTP APIs, first 300M per month',
   },
   snsRequest: {
     usd: 0.5,
     per: 1e6,
+    service: 'SNS',
     unit: 'publish request (64 KB chunk)',
     source:
       'Amazon SNS Pricing (aws.amazon.com/sns/pricing): standard topics, API requests; each 64 KB chunk of a publish (or of a PublishBatch payload) is one request',
@@ -46,12 +52,14 @@ export const PRICES = {
   snsDeliveryToSqsOrLambda: {
     usd: 0,
     per: 1e6,
+    service: 'SNS',
     unit: 'delivery',
     source: 'Amazon SNS Pricing: deliveries to Amazon SQS and AWS Lambda, no charge (SQS and Lambda charges apply)',
   },
   eventBridgeEvent: {
     usd: 1.0,
     per: 1e6,
+    service: 'EventBridge',
     unit: 'custom event (64 KB chunk of a PutEvents entry)',
     source:
       'Amazon EventBridge Pricing (aws.amazon.com/eventbridge/pricing): custom events published, $1.00 per 1M; delivery to same-account targets not charged',
@@ -59,6 +67,7 @@ export const PRICES = {
   sqsRequest: {
     usd: 0.4,
     per: 1e6,
+    service: 'SQS',
     unit: 'request (64 KB chunk)',
     source:
       'Amazon SQS Pricing (aws.amazon.com/sqs/pricing): standard queues, first 100B requests per month; every API action is a request, a batch of up to 10 is one, each 64 KB chunk counts',
@@ -66,6 +75,7 @@ export const PRICES = {
   dynamoDbWriteUnit: {
     usd: 0.625,
     per: 1e6,
+    service: 'DynamoDB',
     unit: 'write request unit',
     source:
       'Amazon DynamoDB Pricing for On-Demand Capacity (aws.amazon.com/dynamodb/pricing/on-demand), since 2024-11-01',
@@ -73,6 +83,7 @@ export const PRICES = {
   dynamoDbReadUnit: {
     usd: 0.125,
     per: 1e6,
+    service: 'DynamoDB',
     unit: 'read request unit',
     source: 'Amazon DynamoDB Pricing for On-Demand Capacity, since 2024-11-01',
   },

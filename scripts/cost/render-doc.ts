@@ -52,7 +52,10 @@ const priceTable = (run: CostRun): string[] => {
   return [
     ...header(['per 1M orders', ...outcomes.flatMap((outcome) => [`${outcome}: via SQS`, `${outcome}: direct`])]),
     ...names.map((name) =>
-      row([PRICES[name].unit, ...priced.flatMap(({ sqs, direct }) => [cost(sqs, name), cost(direct, name)])]),
+      row([
+        `${PRICES[name].service}: ${PRICES[name].unit}`,
+        ...priced.flatMap(({ sqs, direct }) => [cost(sqs, name), cost(direct, name)]),
+      ]),
     ),
     row([
       '**total**',
@@ -78,7 +81,9 @@ const verdict = (run: CostRun): string[] =>
 
 const priceList = (): string[] => [
   ...header(['price', 'USD', 'per', 'source']),
-  ...Object.values(PRICES).map((price) => row([price.unit, String(price.usd), String(price.per), price.source])),
+  ...Object.values(PRICES).map((price) =>
+    row([`${price.service}: ${price.unit}`, String(price.usd), String(price.per), price.source]),
+  ),
 ];
 
 const edgeAppendix = (run: CostRun): string[] =>
