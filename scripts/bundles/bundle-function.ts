@@ -17,6 +17,10 @@ export interface FunctionBundle extends DeclaredFunction {
   gzipBytes: number;
   /** Every file the bundle was built from, as esbuild's metafile names them. */
   inputs: string[];
+  /** The AWS SDK packages it imports, left to the Lambda runtime (`@aws-sdk/client-sns`, ...). */
+  sdkPackages: string[];
+  /** The bundle itself, for whoever wants to load it. */
+  code: Uint8Array;
 }
 
 interface ServerlessFile {
@@ -70,10 +74,14 @@ export const bundleFunction = async (serviceDir: string, fn: DeclaredFunction): 
     logLevel: 'silent',
   });
   const code = result.outputFiles.find((file) => file.path.endsWith('.mjs'))!.contents;
+  const imports = Object.values(result.metafile.outputs).flatMap((output) => output.imports);
+  const sdkPackages = imports.filter((entry) => entry.external && entry.path.startsWith('@aws-sdk/'));
   return {
     ...fn,
     bytes: code.length,
     gzipBytes: gzipSync(code, { level: 9 }).length,
     inputs: Object.keys(result.metafile.inputs),
+    sdkPackages: [...new Set(sdkPackages.map((entry) => entry.path))].sort(),
+    code,
   };
 };
