@@ -7,20 +7,14 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { discoverServices } from '@commerce/local-cloud/tooling';
 import { renderBenchmarks, sdkGroupKey } from './bench/render-benchmarks.js';
 import { measureSdkImports } from './bench/sdk-import-cost.js';
 import { BUNDLE_BUDGET } from './bundles/budgets.js';
-import { bundleFunction, declaredFunctions, type FunctionBundle } from './bundles/bundle-function.js';
+import { bundleEveryFunction } from './bundles/bundle-function.js';
 
 const root = join(import.meta.dirname, '..');
 const rounds = Number(process.env['BENCH_ROUNDS'] ?? 9);
-const services = discoverServices(root);
-
-const functions: (FunctionBundle & { dir: string })[] = [];
-for (const { name, dir } of services) {
-  for (const fn of declaredFunctions(name, dir)) functions.push({ ...(await bundleFunction(dir, fn)), dir });
-}
+const functions = await bundleEveryFunction(root);
 const specifiers = [...new Set(functions.flatMap((fn) => fn.sdkPackages))].sort();
 const cwdOf = (specifier: string) => functions.find((fn) => fn.sdkPackages.includes(specifier))!.dir;
 const groups = [

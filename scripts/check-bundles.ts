@@ -4,22 +4,18 @@
  * (bundles/budgets.ts) or compiles a schema at cold start. Sizes are deterministic: no timing here.
  */
 import { join } from 'node:path';
-import { discoverServices } from '@commerce/local-cloud/tooling';
 import { BUNDLE_BUDGET } from './bundles/budgets.js';
 import { bundleFindings } from './bundles/bundle-findings.js';
-import { bundleFunction, declaredFunctions } from './bundles/bundle-function.js';
+import { bundleEveryFunction } from './bundles/bundle-function.js';
 
 const root = join(import.meta.dirname, '..');
 const findings: string[] = [];
 const rows: string[] = [];
-for (const { name: service, dir } of discoverServices(root)) {
-  for (const fn of declaredFunctions(service, dir)) {
-    const bundle = await bundleFunction(dir, fn);
-    rows.push(
-      `${`${service}/${fn.name}`.padEnd(36)} ${String(bundle.bytes).padStart(8)} B  ${String(bundle.gzipBytes).padStart(7)} B gzip`,
-    );
-    findings.push(...bundleFindings(bundle, BUNDLE_BUDGET));
-  }
+for (const bundle of await bundleEveryFunction(root)) {
+  rows.push(
+    `${`${bundle.service}/${bundle.name}`.padEnd(36)} ${String(bundle.bytes).padStart(8)} B  ${String(bundle.gzipBytes).padStart(7)} B gzip`,
+  );
+  findings.push(...bundleFindings(bundle, BUNDLE_BUDGET));
 }
 process.stdout.write(`${rows.join('\n')}\n`);
 if (findings.length > 0) {

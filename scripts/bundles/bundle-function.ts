@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type BuildOptions } from 'esbuild';
+import { discoverServices } from '@commerce/local-cloud/tooling';
 import { parse } from 'yaml';
 
 /** One function of a service as serverless.yml declares it. */
@@ -13,6 +14,8 @@ export interface DeclaredFunction {
 }
 
 export interface FunctionBundle extends DeclaredFunction {
+  /** The service's folder. */
+  dir: string;
   bytes: number;
   gzipBytes: number;
   /** Every file the bundle was built from, as esbuild's metafile names them. */
@@ -78,10 +81,20 @@ export const bundleFunction = async (serviceDir: string, fn: DeclaredFunction): 
   const sdkPackages = imports.filter((entry) => entry.external && entry.path.startsWith('@aws-sdk/'));
   return {
     ...fn,
+    dir: serviceDir,
     bytes: code.length,
     gzipBytes: gzipSync(code, { level: 9 }).length,
     inputs: Object.keys(result.metafile.inputs),
     sdkPackages: [...new Set(sdkPackages.map((entry) => entry.path))].sort(),
     code,
   };
+};
+
+/** Every function of every service under `root`, bundled as deployed, one after another. */
+export const bundleEveryFunction = async (root: string): Promise<FunctionBundle[]> => {
+  const bundles: FunctionBundle[] = [];
+  for (const { name, dir } of discoverServices(root)) {
+    for (const fn of declaredFunctions(name, dir)) bundles.push(await bundleFunction(dir, fn));
+  }
+  return bundles;
 };
