@@ -20,8 +20,10 @@ export interface FunctionBundle extends DeclaredFunction {
   gzipBytes: number;
   /** Every file the bundle was built from, as esbuild's metafile names them. */
   inputs: string[];
-  /** The AWS SDK packages it imports, left to the Lambda runtime (`@aws-sdk/client-sns`, ...). */
+  /** The AWS SDK packages it imports at load, left to the Lambda runtime (`@aws-sdk/client-sns`, ...). */
   sdkPackages: string[];
+  /** Those it imports only when a path needs them (`await import(...)`), not at cold start. */
+  lazySdkPackages: string[];
   /** The bundle itself, for whoever wants to load it. */
   code: Uint8Array;
 }
@@ -78,14 +80,19 @@ export const bundleFunction = async (serviceDir: string, fn: DeclaredFunction): 
   });
   const code = result.outputFiles.find((file) => file.path.endsWith('.mjs'))!.contents;
   const imports = Object.values(result.metafile.outputs).flatMap((output) => output.imports);
-  const sdkPackages = imports.filter((entry) => entry.external && entry.path.startsWith('@aws-sdk/'));
+  const sdk = imports.filter((entry) => entry.external && entry.path.startsWith('@aws-sdk/'));
+  const packagesOf = (entries: typeof sdk) => [...new Set(entries.map((entry) => entry.path))].sort();
+  const sdkPackages = packagesOf(sdk.filter((entry) => entry.kind !== 'dynamic-import'));
   return {
     ...fn,
     dir: serviceDir,
     bytes: code.length,
     gzipBytes: gzipSync(code, { level: 9 }).length,
     inputs: Object.keys(result.metafile.inputs),
-    sdkPackages: [...new Set(sdkPackages.map((entry) => entry.path))].sort(),
+    sdkPackages,
+    lazySdkPackages: packagesOf(sdk.filter((entry) => entry.kind === 'dynamic-import')).filter(
+      (specifier) => !sdkPackages.includes(specifier),
+    ),
     code,
   };
 };

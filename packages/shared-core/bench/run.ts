@@ -61,9 +61,15 @@ try {
   const warm = await measureWarm(probes.warm, targets, settings.repeats);
 
   const durationSeconds = (performance.now() - started) / 1000;
-  const markdown = toMarkdown({ environment, settings, durationSeconds, bundles, cold, warm });
-  writeFileSync(new URL('./RESULTS.md', import.meta.url), markdown);
-  console.log(markdown);
+  const results = { environment, settings, durationSeconds, bundles, cold, warm };
+  // The workspace's `pnpm bench` takes the samples as JSON for BENCHMARKS.md; RESULTS.md stays this bench's own.
+  const jsonOut = process.env['BENCH_RESULTS_JSON'];
+  if (jsonOut) writeFileSync(jsonOut, JSON.stringify(results));
+  else {
+    const markdown = toMarkdown(results);
+    writeFileSync(new URL('./RESULTS.md', import.meta.url), markdown);
+    console.log(markdown);
+  }
 } finally {
   cleanUp();
 }
