@@ -61,6 +61,16 @@ describe('bundling a function as its serverless.yml asks', () => {
     expect(bundles.flatMap((bundle) => bundle.inputs).filter((input) => input.includes('@aws-sdk'))).toEqual([]);
   }, 60_000);
 
+  it("leaves the SQS client out of payments' charge cold start: only a retry imports it", async () => {
+    const payments = fileURLToPath(new URL('../services/payments', import.meta.url));
+    const charge = declaredFunctions('payments', payments).find((fn) => fn.name === 'charge')!;
+    const bundle = await bundleFunction(payments, charge);
+
+    expect(bundle.lazySdkPackages).toEqual(['@aws-sdk/client-sqs']);
+    expect(bundle.sdkPackages).not.toContain('@aws-sdk/client-sqs');
+    expect(bundle.sdkPackages).toContain('@aws-sdk/client-dynamodb');
+  }, 60_000);
+
   it('fails a function that compiles a schema when it starts', async () => {
     const bundle = await bundleFunction(scratch, {
       service: 'orders',
