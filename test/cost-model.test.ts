@@ -49,12 +49,13 @@ describe('the cost model pricing', () => {
     expect(itemSize({ sku: { S: 'MUG' }, ok: { BOOL: true } })).toBe(3 + 3 + 2 + 1);
   });
 
-  it('reads an invocation and its billed duration from sls offline output', () => {
+  it('reads an invocation, its duration and its billed duration from sls offline output', () => {
     const line = '(λ: reserveStock) RequestId: 1f2e  Duration: 41.20 ms  Billed Duration: 42 ms';
 
     expect(invocationOf('inventory', line)).toEqual({
       service: 'inventory',
       functionKey: 'reserveStock',
+      durationMs: 41.2,
       billedMs: 42,
     });
     expect(invocationOf('inventory', 'GET /inventory/MUG (λ: router)')).toBeUndefined();

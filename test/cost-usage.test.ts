@@ -19,11 +19,11 @@ const rows = [
   metered('dynamodb', 'GetItem', 'client', 2),
 ];
 const invocations = [
-  { service: 'orders', functionKey: 'router', billedMs: 100 },
-  { service: 'orders', functionKey: 'router', billedMs: 100 },
-  { service: 'inventory', functionKey: 'reserveStock', billedMs: 200 },
-  { service: 'analytics', functionKey: 'recordEvent', billedMs: 200 },
-  { service: 'platform', functionKey: 'audit', billedMs: 200 },
+  { service: 'orders', functionKey: 'router', durationMs: 99, billedMs: 100 },
+  { service: 'orders', functionKey: 'router', durationMs: 99, billedMs: 100 },
+  { service: 'inventory', functionKey: 'reserveStock', durationMs: 199, billedMs: 200 },
+  { service: 'analytics', functionKey: 'recordEvent', durationMs: 199, billedMs: 200 },
+  { service: 'platform', functionKey: 'audit', durationMs: 199, billedMs: 200 },
 ];
 const memory = new Map([['orders/router', 1024]]);
 

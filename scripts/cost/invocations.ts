@@ -7,14 +7,18 @@ export interface Invocation {
   readonly service: string;
   readonly functionKey: string;
   readonly billedMs: number;
+  /** The handler's own run time, as sls offline timed it. */
+  readonly durationMs: number;
 }
 
-const REPORT = /\(λ: ([\w-]+)\) RequestId: \S+\s+Duration: [\d.]+ ms\s+Billed Duration: (\d+) ms/;
+const REPORT = /\(λ: ([\w-]+)\) RequestId: \S+\s+Duration: ([\d.]+) ms\s+Billed Duration: (\d+) ms/;
 
 /** The invocation a service's output line reports, if it reports one. */
 export const invocationOf = (service: string, line: string): Invocation | undefined => {
   const match = REPORT.exec(line);
-  return match ? { service, functionKey: match[1] as string, billedMs: Number(match[2]) } : undefined;
+  return match
+    ? { service, functionKey: match[1] as string, durationMs: Number(match[2]), billedMs: Number(match[3]) }
+    : undefined;
 };
 
 /** HTTP API functions: every service names its API function `router` (DESIGN.md). */
