@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { ephemeralPort } from '@commerce/local-cloud/testing';
 
 export interface LocalRegistry {
   /** `http://127.0.0.1:<port>/`, with the trailing slash npm writes in `.npmrc` keys. */
@@ -15,16 +15,6 @@ const require = createRequire(import.meta.url);
 
 /** The verdaccio CLI, resolved from the root devDependency (pinned: 6.9 and later need Node 22). */
 const verdaccioBin = (): string => join(require.resolve('verdaccio/package.json'), '..', 'bin', 'verdaccio');
-
-const ephemeralPort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error())));
-    });
-  });
 
 /**
  * Only `@commerce/*` is served, from the storage folder alone: no uplink, so a name that exists on
