@@ -1,4 +1,4 @@
-import { cpSync, lstatSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, lstatSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { run } from './release-workspace.js';
@@ -89,6 +89,63 @@ export const installConsumer = async (
         env: { ...process.env, LOG_LEVEL: 'silent', NODE_PATH: '' },
       });
       return JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as ServiceCheck;
+    },
+  };
+};
+
+export interface WorkspaceInstall {
+  /** The shared-core a workspace service got: its version, and whether it links the workspace's copy. */
+  sharedCoreOf: (service: string) => { version: string; linksWorkspace: boolean };
+}
+
+/**
+ * A small pnpm workspace shaped like this one (its own pnpm-workspace.yaml settings, shared-core
+ * in packages/ at `workspaceVersion`), with a service per entry of `services` declaring shared-core
+ * by the range given. `pnpm install` takes `@commerce/*` from the local registry, and its store and
+ * cache are the test's own folders.
+ */
+export const installWorkspace = async (
+  dir: string,
+  settings: string,
+  workspaceVersion: string,
+  services: Record<string, string>,
+  registryUrl: string,
+): Promise<WorkspaceInstall> => {
+  const write = (path: string, manifest: object): void => {
+    mkdirSync(join(dir, path), { recursive: true });
+    writeFileSync(join(dir, path, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  };
+  cpSync(settings, join(dir, 'pnpm-workspace.yaml'));
+  write('.', { name: 'workspace', private: true });
+  // What pnpm matches ranges against: the workspace copy's name and version.
+  write('packages/shared-core', { name: '@commerce/shared-core', version: workspaceVersion, type: 'module' });
+  for (const [service, range] of Object.entries(services)) {
+    write(`services/${service}`, {
+      name: `@commerce/${service}`,
+      private: true,
+      dependencies: { '@commerce/shared-core': range },
+    });
+  }
+  await run(
+    'pnpm',
+    [
+      'install',
+      `--@commerce:registry=${registryUrl}`,
+      '--store-dir',
+      join(dir, '.pnpm-store'),
+      `--config.cache-dir=${join(dir, '.pnpm-cache')}`,
+      '--reporter=silent',
+    ],
+    { cwd: dir, timeoutMs: 150_000 },
+  );
+  return {
+    sharedCoreOf: (service) => {
+      const installed = join(dir, 'services', service, 'node_modules', '@commerce', 'shared-core');
+      const { version } = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as { version: string };
+      return {
+        version,
+        linksWorkspace: realpathSync(installed) === realpathSync(join(dir, 'packages', 'shared-core')),
+      };
     },
   };
 };

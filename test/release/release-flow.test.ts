@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { dependenciesOf, installConsumer, type Consumer } from './consumer.js';
+import { dependenciesOf, installConsumer, installWorkspace, type Consumer } from './consumer.js';
 import { startLocalRegistry, type LocalRegistry } from './local-registry.js';
 import { expectedVersion, pendingChangesets } from './pending-changesets.js';
 import {
@@ -217,5 +217,22 @@ describe('services installed from the registry', () => {
     // The service that stayed is untouched by the other's upgrade.
     expect(consumers.staying?.installed('@commerce/shared-core').version).toBe(released['shared-core']);
     stepDone(5);
+  }, 180_000);
+
+  test('in the monorepo, a service that pins the previous major gets it from the registry while the others link the workspace', async () => {
+    afterStep(5);
+    const next = versionOf(copy, 'shared-core');
+
+    const workspace = await installWorkspace(
+      join(work, 'monorepo'),
+      join(root, 'pnpm-workspace.yaml'),
+      next,
+      { staying: `^${majorOf(released['shared-core'] as string)}.0.0`, moving: 'workspace:^' },
+      registryUrl(),
+    );
+
+    expect(workspace.sharedCoreOf('staying')).toEqual({ version: released['shared-core'], linksWorkspace: false });
+    expect(workspace.sharedCoreOf('moving')).toEqual({ version: next, linksWorkspace: true });
+    stepDone(6);
   }, 180_000);
 });
