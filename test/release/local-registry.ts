@@ -72,7 +72,16 @@ const startOn = async (port: number, configFile: string, waitMs: number): Promis
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
-  const registry: LocalRegistry = { url, stop: () => stopProcess(child) };
+  // afterAll stops it; this is for a worker that exits without running afterAll (--forceExit).
+  const killOnExit = (): void => void child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  const registry: LocalRegistry = {
+    url,
+    stop: async () => {
+      await stopProcess(child);
+      process.off('exit', killOnExit);
+    },
+  };
   const deadline = Date.now() + waitMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) break;
