@@ -54,6 +54,11 @@ const config: Config = {
       ...projectFor(__dirname, 'reliability', join(__dirname, 'test', 'tsconfig.json')),
       testMatch: ['<rootDir>/test/reliability/**/*.test.ts'],
     },
+    // The release flow (docs/releasing.md): version, publish to a local registry, install services from it.
+    {
+      ...projectFor(__dirname, 'release', join(__dirname, 'test', 'tsconfig.json')),
+      testMatch: ['<rootDir>/test/release/**/*.test.ts'],
+    },
   ],
 };
 

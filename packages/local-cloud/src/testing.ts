@@ -14,6 +14,6 @@ export { startEdge, type Edge, type EdgeOptions } from './edge/edge-server.js';
 export { BILLING_CHUNK_BYTES, RequestMeter, type MeteredRequests } from './edge/request-meter.js';
 export type { DeliveryChaos, DuplicateTally } from './lambda/delivery-chaos.js';
 export { LOCAL_ACCOUNT_ID, LOCAL_CREDENTIALS, LOCAL_REGION } from './local-account.js';
-export { freeServicePorts } from './runner/free-ports.js';
+export { ephemeralPort, freeServicePorts } from './runner/free-ports.js';
 export { silentProgress, type Progress } from './runner/progress.js';
 export { startSystem, type RunningSystem, type SystemOptions } from './runner/start-system.js';

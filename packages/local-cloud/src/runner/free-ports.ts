@@ -2,7 +2,8 @@ import { createServer } from 'node:net';
 import type { ServicePorts } from './service-ports.js';
 import { isListening } from './wait-for-port.js';
 
-const ephemeralPort = (): Promise<number> =>
+/** A port on 127.0.0.1 that nothing listened on a moment ago (the OS's choice for port 0). */
+export const ephemeralPort = (): Promise<number> =>
   new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
