@@ -2,9 +2,10 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { SQSClient } from '@aws-sdk/client-sqs';
 import { LOCAL_CREDENTIALS } from '@commerce/local-cloud/testing';
 import { asRunnable, docExamples, documentedUrls } from './doc-examples.js';
+import { depthOf, queuePair, sendEach, setVisibility } from '../reliability/fuzz/dead-letters.js';
 import { startSagaSystem, type SagaSystem } from './saga-system.js';
 
 /**
@@ -95,18 +96,30 @@ describe('the examples in the docs', () => {
   }, 60_000);
 
   it('finds a dead letter, says why it is there, and redrives it, as the troubleshooting page shows', async () => {
+    // A real dead letter: a message that is not an event, failed by orders' receiver until SQS moves
+    // it to the DLQ (a redrive only returns messages SQS itself moved). The queue hides a failed
+    // message for 1 s meanwhile instead of 90, then gets its timeout back before the redrive.
     const { edge } = saga.system;
     const sqs = new SQSClient({ endpoint: edge.url, region: edge.region, credentials: LOCAL_CREDENTIALS });
-    const QueueUrl = `${edge.url}/${edge.accountId}/payments-local-charge-dlq`;
-    await sqs.send(new SendMessageCommand({ QueueUrl, MessageBody: 'not an event' }));
+    const queue = await queuePair(sqs, 'orders-local-payment-outcome');
+    await setVisibility(sqs, queue, 1);
+    await sendEach(sqs, queue, ['not an event']);
+    await saga.eventually(
+      () => depthOf(sqs, queue.dlqUrl),
+      (depth) => depth === 1,
+      90_000,
+    );
+    await setVisibility(sqs, queue, queue.visibilityTimeout);
     sqs.destroy();
     const examples = docExamples(troubleshooting);
     const [depths, show] = examples.find(({ name }) => name === 'dead-letter-queues')!.commands;
     const [redrive] = examples.find(({ name }) => name === 'redrive')!.commands;
 
-    expect(await runCommand(depths!)).toMatch(/^\s+1 {2}payments-local-charge-dlq {2}<- payments-local-charge$/m);
+    expect(await runCommand(depths!)).toMatch(
+      /^\s+1 {2}orders-local-payment-outcome-dlq {2}<- orders-local-payment-outcome$/m,
+    );
     expect(await runCommand(show!)).toMatch(/POISON/);
-    expect(await runCommand(redrive!)).toMatch(/COMPLETED, 1 moved back to payments-local-charge/);
-    expect(await runCommand(depths!)).toMatch(/^\s+0 {2}payments-local-charge-dlq/m);
-  }, 120_000);
+    expect(await runCommand(redrive!)).toMatch(/COMPLETED, 1 moved back to orders-local-payment-outcome/);
+    expect(await runCommand(depths!)).toMatch(/^\s+0 {2}orders-local-payment-outcome-dlq/m);
+  }, 180_000);
 });
