@@ -23,15 +23,22 @@ import { nameProblem } from './new-service/name.js';
 import { formatAs, renderTemplate, type PlannedFile } from './new-service/render.js';
 
 const root = join(import.meta.dirname, '..');
-const { positionals, values } = parseArgs({
-  allowPositionals: true,
-  options: { purpose: { type: 'string', default: 'record the confirmed orders it acts on' } },
-});
-
 const fail = (message: string): never => {
   process.stderr.write(`✖ ${message}\nUsage: pnpm new:service <name> [--purpose <text>]\n`);
   process.exit(2);
 };
+
+const parse = () => {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: { purpose: { type: 'string', default: 'record the confirmed orders it acts on' } },
+    });
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+};
+const { positionals, values } = parse();
 
 const [name, ...extra] = positionals;
 if (name === undefined || extra.length > 0) fail('Name one new service');
@@ -54,8 +61,9 @@ const changeset: PlannedFile = {
     '',
   ].join('\n'),
 };
+const serviceFiles = await renderTemplate(root, service);
 const planned: PlannedFile[] = [
-  ...(await renderTemplate(root, service)),
+  ...serviceFiles,
   { path: SERVICES_FILE, text: await formatAs(root, SERVICES_FILE, withService(read(SERVICES_FILE), service)) },
   {
     path: CONSUMED_EVENT.file,
@@ -73,7 +81,7 @@ const projects = readProjects(root);
 const project = findProject(projects, service)!;
 writeFileSync(join(root, workflowFileOf(project)), callerWorkflow(project, projects));
 process.stdout.write(
-  `✔ wrote services/${service}/ (${planned.length - 3} files), ${workflowFileOf(project)}, ${changeset.path}\n` +
+  `✔ wrote services/${service}/ (${serviceFiles.length} files), ${workflowFileOf(project)}, ${changeset.path}\n` +
     `✔ listed ${service} in ${SERVICES_FILE} and as a consumer of ${CONSUMED_EVENT.type} v${CONSUMED_EVENT.version}\n`,
 );
 
