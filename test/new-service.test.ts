@@ -1,10 +1,11 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { catalogServices, SERVICES_FILE } from '../scripts/new-service/catalog.js';
 import { MAX_NAME_LENGTH, nameProblem } from '../scripts/new-service/name.js';
+import { PLACEHOLDER } from '../scripts/new-service/render.js';
 
 const root = join(import.meta.dirname, '..');
 const run = promisify(execFile);
@@ -112,17 +113,25 @@ describe('a service made by pnpm new:service', () => {
   it('lays the service out like every other, with its pipeline, catalog entry and lockfile importer', () => {
     const service = join(copy, 'services', name);
 
-    for (const file of [
-      'serverless.yml',
-      'package.json',
-      'tsconfig.json',
-      'README.md',
-      'src/router.ts',
-      'src/config.ts',
-    ]) {
-      expect(existsSync(join(service, file))).toBe(true);
-    }
-    expect(existsSync(join(service, 'src/receivers/record-order.ts'))).toBe(true);
+    const written = readdirSync(service, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && !entry.parentPath.includes('node_modules'))
+      .map((entry) => relative(service, join(entry.parentPath, entry.name)));
+
+    expect(written).toEqual(
+      expect.arrayContaining([
+        'serverless.yml',
+        'package.json',
+        'tsconfig.json',
+        'README.md',
+        'src/router.ts',
+        'src/config.ts',
+        'src/receivers/record-order.ts',
+        'test/router.test.ts',
+      ]),
+    );
+    // Every placeholder replaced, the README's title too (Markdown would have read `__service__` as bold).
+    expect(written.filter((file) => readFileSync(join(service, file), 'utf8').includes(PLACEHOLDER))).toEqual([]);
+    expect(readFileSync(join(service, 'README.md'), 'utf8')).toMatch(new RegExp(`^# ${name}\n`));
     expect(readFileSync(join(copy, '.github/workflows', `${name}.yml`), 'utf8')).toContain(`project: ${name}`);
     expect(readFileSync(join(copy, SERVICES_FILE), 'utf8')).toContain(`'${name}'`);
     expect(readFileSync(join(copy, 'packages/contracts/CATALOG.md'), 'utf8')).toContain(
