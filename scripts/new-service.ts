@@ -97,7 +97,8 @@ const results = await runSteps(
 );
 if (results.some((result) => result.status === 'failed')) {
   process.stderr.write(
-    `\n✖ The files are written, but a step failed: fix it and run the rest of install, catalog and build again.\n`,
+    '\n✖ The files are written, but a step failed. Once it is fixed, finish with:\n' +
+      '  pnpm install && pnpm --filter @commerce/contracts run catalog && pnpm --filter @commerce/contracts run build\n',
   );
   process.exit(1);
 }

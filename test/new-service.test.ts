@@ -3,7 +3,13 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { promisify } from 'node:util';
-import { catalogServices, SERVICES_FILE } from '../scripts/new-service/catalog.js';
+import {
+  catalogServices,
+  CONSUMED_EVENT,
+  SERVICES_FILE,
+  withConsumer,
+  withService,
+} from '../scripts/new-service/catalog.js';
 import { MAX_NAME_LENGTH, nameProblem } from '../scripts/new-service/name.js';
 import { PLACEHOLDER } from '../scripts/new-service/render.js';
 
@@ -69,6 +75,33 @@ describe('the names pnpm new:service accepts', () => {
     },
     MINUTE,
   );
+});
+
+describe("the scaffold's edits to the catalog", () => {
+  const servicesText = readFileSync(join(root, SERVICES_FILE), 'utf8');
+  const eventText = readFileSync(join(root, CONSUMED_EVENT.file), 'utf8');
+
+  it('appends the service to SERVICES, keeping the others in order', () => {
+    expect(catalogServices(withService(servicesText, 'gift-cards'))).toEqual([
+      ...catalogServices(servicesText),
+      'gift-cards',
+    ]);
+  });
+
+  it("adds the service to the consumed event's consumers, with its purpose quoted safely", () => {
+    const edited = withConsumer(eventText, 'gift-cards', `credit the "gift" cards an order's lines bought`);
+
+    expect(edited).toContain(
+      `{ service: 'gift-cards', purpose: "credit the \\"gift\\" cards an order's lines bought" }`,
+    );
+    expect(edited.replace(/\{ service: 'gift-cards'[^}]*\},?/, '')).not.toContain('gift-cards');
+  });
+
+  it('fails naming the file when the catalog no longer has the shape it edits', () => {
+    expect(() => withConsumer('export const orderConfirmedV1 = 1;', 'gift-cards', 'x')).toThrow(
+      `${CONSUMED_EVENT.file}: no \`consumers\` array in \`orderConfirmedV1\``,
+    );
+  });
 });
 
 /**
