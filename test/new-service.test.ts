@@ -113,8 +113,10 @@ describe('a service made by pnpm new:service', () => {
   const name = 'scaffold-probe';
   let copy = '';
   const inCopy = (command: string[], timeout = 3 * MINUTE) =>
-    // The same pnpm store as this checkout, offline: the copy installs nothing this one has not.
-    sh(copy, command, timeout, { npm_config_store_dir: storeDir, npm_config_offline: 'true' });
+    // The same pnpm store as this checkout, so the copy's install links what this one has. The new
+    // package's dependency ranges are resolved from pnpm's metadata cache, or from the registry when
+    // the cache lacks them (a CI machine after a frozen install), to the versions already locked.
+    sh(copy, command, timeout, { npm_config_store_dir: storeDir });
   /** Passes when `command` exits 0 in the copy; fails with its output otherwise. */
   const assertPasses = async (command: string[], timeout?: number) => void (await inCopy(command, timeout));
   let storeDir = '';
@@ -134,7 +136,7 @@ describe('a service made by pnpm new:service', () => {
       mkdirSync(dirname(join(copy, file)), { recursive: true });
       cpSync(join(root, file), join(copy, file));
     }
-    await inCopy(['pnpm', 'install', '--frozen-lockfile']);
+    await inCopy(['pnpm', 'install', '--frozen-lockfile', '--prefer-offline']);
     await inCopy(['pnpm', 'build']);
     await inCopy(['pnpm', 'new:service', name]);
   }, 6 * MINUTE);
@@ -170,7 +172,11 @@ describe('a service made by pnpm new:service', () => {
     expect(readFileSync(join(copy, 'packages/contracts/CATALOG.md'), 'utf8')).toContain(
       `${name} (record the confirmed orders`,
     );
-    expect(readFileSync(join(copy, 'pnpm-lock.yaml'), 'utf8')).toContain(`services/${name}:`);
+    // The lockfile gains the package's importer and nothing else: no dependency version that was not already locked.
+    const lockfile = readFileSync(join(copy, 'pnpm-lock.yaml'), 'utf8');
+    const lockedPackages = (text: string) => text.slice(text.indexOf('\npackages:'));
+    expect(lockfile).toContain(`services/${name}:`);
+    expect(lockedPackages(lockfile)).toBe(lockedPackages(readFileSync(join(root, 'pnpm-lock.yaml'), 'utf8')));
   });
 
   it(
