@@ -8,7 +8,8 @@
  * It writes the service from scripts/new-service/template/, lists it in the catalog (one of
  * SERVICES, a consumer of OrderConfirmed v1) with a changeset for @commerce/contracts, writes its
  * pipeline (`pnpm ci:workflow`), then installs (the lockfile gains the new package), regenerates
- * CATALOG.md and builds @commerce/contracts, which `pnpm check:infra` reads. It refuses a name that
+ * CATALOG.md and docs/architecture.md's copy of it, and builds @commerce/contracts, which
+ * `pnpm check:infra` reads. It refuses a name that
  * is taken, reserved or not lower-case kebab, and writes nothing then.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -91,6 +92,8 @@ const results = await runSteps(
     // every dependency of the template is one the workspace already locks, hence --prefer-offline.
     { title: 'install', command: ['pnpm', 'install', '--no-frozen-lockfile', '--prefer-offline'] },
     { title: 'catalog', command: ['pnpm', '--filter', '@commerce/contracts', 'run', 'catalog'] },
+    // docs/architecture.md copies CATALOG.md's overview and routing; check:generated compares them.
+    { title: 'architecture page', command: ['pnpm', 'docs:architecture'] },
     { title: 'build contracts', command: ['pnpm', '--filter', '@commerce/contracts', 'run', 'build'] },
   ],
   { cwd: root },
@@ -98,7 +101,7 @@ const results = await runSteps(
 if (results.some((result) => result.status === 'failed')) {
   process.stderr.write(
     '\n✖ The files are written, but a step failed. Once it is fixed, finish with:\n' +
-      '  pnpm install && pnpm --filter @commerce/contracts run catalog && pnpm --filter @commerce/contracts run build\n',
+      '  pnpm install && pnpm --filter @commerce/contracts run catalog && pnpm docs:architecture && pnpm --filter @commerce/contracts run build\n',
   );
   process.exit(1);
 }
