@@ -54,20 +54,27 @@ describe('the pipeline policy', () => {
   it('knows every service and package and their workspace dependencies from the package.json files', () => {
     const dependencies = Object.fromEntries(projects.map((project) => [project.name, project.dependsOn]));
 
-    expect(projects.map((project) => project.dir)).toEqual([
-      'services/analytics',
-      'services/inventory',
-      'services/notifications',
-      'services/orders',
-      'services/payments',
-      'services/platform',
-      'packages/contracts',
-      'packages/deploy-preflight',
-      'packages/infra-checks',
-      'packages/local-cloud',
-      'packages/shared-core',
-      'packages/testing',
-    ]);
+    const dirs = projects.map((project) => project.dir);
+    const inGroup = (group: string) => dirs.filter((dir) => dir.startsWith(`${group}/`)).sort();
+
+    // Services first, then packages, each group in name order; a service made by `pnpm new:service` joins its group.
+    expect(dirs).toEqual([...inGroup('services'), ...inGroup('packages')]);
+    expect(dirs).toEqual(
+      expect.arrayContaining([
+        'services/analytics',
+        'services/inventory',
+        'services/notifications',
+        'services/orders',
+        'services/payments',
+        'services/platform',
+        'packages/contracts',
+        'packages/deploy-preflight',
+        'packages/infra-checks',
+        'packages/local-cloud',
+        'packages/shared-core',
+        'packages/testing',
+      ]),
+    );
     expect(dependencies['orders']).toEqual([
       'contracts',
       'deploy-preflight',
