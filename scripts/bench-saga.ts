@@ -17,7 +17,7 @@ import { sagaAnalysis } from './bench/saga/analysis.js';
 import { runClosedLoop } from './bench/saga/closed-loop.js';
 import { measureCpuBusy } from './bench/saga/cpu-busy.js';
 import { sagaHops } from './bench/saga/hops.js';
-import type { LevelFigures } from './bench/saga/level-figures.js';
+import { isFailure, type LevelFigures } from './bench/saga/level-figures.js';
 import { renderSagaBench, type SagaBench } from './bench/saga/render-saga.js';
 import { watchSettlements } from './bench/saga/settlements.js';
 
@@ -38,11 +38,13 @@ const progress = (message: string) => process.stderr.write(`[bench:saga] ${messa
 const measure = async (): Promise<SagaBench> => {
   const watch = watchSettlements();
   const invocations: Invocation[] = [];
+  const failures: string[] = [];
   const saga = await startSagaSystem({
     serviceOutput: (service, line) => {
       watch.hear(service, line);
       const invocation = invocationOf(service, line);
       if (invocation) invocations.push(invocation);
+      if (isFailure(line)) failures.push(`${service}: ${line.length > 300 ? `${line.slice(0, 300)}…` : line}`);
     },
   });
   try {
@@ -59,6 +61,7 @@ const measure = async (): Promise<SagaBench> => {
       progress(`${concurrency} in flight: ${ordersAt(concurrency)} orders`);
       const busy = measureCpuBusy();
       const from = invocations.length;
+      const failuresFrom = failures.length;
       const plan = { concurrency, orders: ordersAt(concurrency), deadlineMs: LEVEL_DEADLINE_MS, sku };
       const level = await runClosedLoop(saga, plan, settled);
       const cpuBusy = busy();
@@ -93,6 +96,7 @@ const measure = async (): Promise<SagaBench> => {
           durationMs,
         })),
         cpuBusy,
+        failures: failures.slice(failuresFrom),
       });
     }
     const [one] = loadavg();

@@ -1,5 +1,5 @@
 import { sagaHops } from '../scripts/bench/saga/hops.js';
-import type { LevelFigures } from '../scripts/bench/saga/level-figures.js';
+import { isFailure, type LevelFigures } from '../scripts/bench/saga/level-figures.js';
 import { sagaAnalysis } from '../scripts/bench/saga/analysis.js';
 import { renderSagaBench, slowestHop } from '../scripts/bench/saga/render-saga.js';
 
@@ -41,6 +41,7 @@ const level = (concurrency: number, scale: number): LevelFigures => ({
     { service: 'payments', functionKey: 'charge', durationMs: 140 },
   ],
   cpuBusy: 0.5 * scale,
+  failures: scale > 1 ? ['orders: 1 of 3 messages failed: timeout; they return after the visibility timeout'] : [],
 });
 
 describe('the saga bench', () => {
@@ -51,6 +52,14 @@ describe('the saga bench', () => {
       { name: 'InventoryReserved → PaymentSucceeded', service: 'payments', ms: 400 },
       { name: 'PaymentSucceeded → OrderConfirmed', service: 'orders', ms: 200 },
     ]);
+  });
+
+  it('counts as failures the error logs of functions and the batches pollers give back, nothing else', () => {
+    expect(isFailure('{"level":50,"message":"handler failed","messageId":"m-1"}')).toBe(true);
+    expect(isFailure('{"level":60,"message":"fatal"}')).toBe(true);
+    expect(isFailure('2 messages failed: FunctionError; they return after the visibility timeout')).toBe(true);
+    expect(isFailure('{"level":30,"message":"order updated","total":50}')).toBe(false);
+    expect(isFailure('{"level":40,"message":"could not shorten the retry delay"}')).toBe(false);
   });
 
   it('refuses a trace whose path does not reach back to OrderPlaced', () => {
@@ -75,7 +84,10 @@ describe('the saga bench', () => {
     expect(run).toBe(120);
     expect(before).toBe(400);
     const doc = renderSagaBench(bench, ['Why, in words.']);
-    expect(doc).toContain('| 8 | 4 | 2.00 | 2000 | 10000 | 10000 | 100 % |');
+    expect(doc).toContain('| 8 | 4 | 2.00 | 2000 | 10000 | 10000 | 100 % | 1 |');
+    expect(doc).toContain(
+      '- 8 in flight: `orders: 1 of 3 messages failed: timeout; they return after the visibility timeout`',
+    );
     expect(doc).toContain('| InventoryReserved → PaymentSucceeded | payments/charge | 400 (run 120) | 800 (run 120) |');
     expect(doc).toContain("of which the function's own run is 120 ms and\nthe rest, 680 ms, is waiting");
     expect(doc).toContain('Why, in words.');

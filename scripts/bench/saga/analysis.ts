@@ -32,8 +32,10 @@ export const sagaAnalysis = (bench: SagaBench): string[] => {
       ? []
       : [
           `Off the order's path, ${offPath.map((fn) => `${fn} (${share(busyShare(top, fn))})`).join(' and ')} ran even`,
-          `more of the time. ${offPath.length === 1 ? 'It delays' : 'They delay'} no order, but is the next limit: at a higher rate`,
-          'its queue grows, and what it feeds (the dashboard, the traces) falls behind the orders.',
+          offPath.length === 1
+            ? 'more of the time. It delays no order, but is the next limit: at a higher rate its queue grows,'
+            : 'more of the time. They delay no order, but are the next limit: at a higher rate their queues grow,',
+          'and what they feed (the dashboard, the traces) falls behind the orders.',
           '',
         ]),
     'Why it is serial here: the local cloud runs one poller per event source mapping, which delivers',

@@ -23,7 +23,16 @@ export interface LevelFigures {
   invocations: Pick<Invocation, 'service' | 'functionKey' | 'durationMs'>[];
   /** Share of all cores' time the machine was busy while the level ran. */
   cpuBusy: number | undefined;
+  /** Failures the services and the pollers reported while the level ran (error logs, failed batches). */
+  failures: string[];
 }
+
+/**
+ * Whether a service's output line reports a failure: a function's error log (pino level 50 and
+ * up) or a poller's batch whose messages go back to the queue until its visibility timeout.
+ */
+export const isFailure = (line: string): boolean =>
+  line.includes('return after the visibility timeout') || /"level":(5\d|60)\b/.test(line);
 
 export const ordersPerSecond = (level: LevelFigures): number => level.orders / (level.elapsedMs / 1000);
 

@@ -31,7 +31,7 @@ export const slowestHop = (bench: SagaBench) => {
 
 const throughputSection = (bench: SagaBench) =>
   table(
-    ['orders in flight', 'orders', 'orders/s', 'p50, ms', 'p95, ms', 'p99, ms', 'cores busy'],
+    ['orders in flight', 'orders', 'orders/s', 'p50, ms', 'p95, ms', 'p99, ms', 'cores busy', 'failures seen'],
     bench.levels.map((level) => [
       String(level.concurrency),
       String(level.orders),
@@ -40,8 +40,25 @@ const throughputSection = (bench: SagaBench) =>
       ms(p(level.latenciesMs, 95)),
       ms(p(level.latenciesMs, 99)),
       percent(level.cpuBusy),
+      String(level.failures?.length ?? 0),
     ]),
   );
+
+/** Every failure reported during the levels: what explains a latency far above the rest. */
+const failuresSection = (bench: SagaBench) => {
+  const seen = bench.levels.flatMap((level) =>
+    (level.failures ?? []).map((failure) => `- ${level.concurrency} in flight: \`${failure.replaceAll('`', "'")}\``),
+  );
+  return seen.length === 0
+    ? ['No function logged an error and no batch failed during the levels.']
+    : [
+        'A failed delivery returns to its queue only when its visibility timeout (90 s for every saga queue)',
+        'ends, so one failure is a p99 of 90 s. Reported during the levels:',
+        '',
+        ...seen.slice(0, 10),
+        ...(seen.length > 10 ? [`- and ${seen.length - 10} more (artifacts/saga-bench.json)`] : []),
+      ];
+};
 
 const hopsSection = (bench: SagaBench) => {
   const names = hopMedians(bench.levels[0]!).map((hop) => hop);
@@ -89,6 +106,8 @@ export const renderSagaBench = (bench: SagaBench, analysis: readonly string[]): 
     '## Throughput and latency',
     '',
     ...throughputSection(bench),
+    '',
+    ...failuresSection(bench),
     '',
     '## Where the time goes',
     '',
