@@ -1,25 +1,33 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { loadStackFile } from '../../src/cloudformation/load-stack-file.js';
 import { planStack } from '../../src/cloudformation/plan-stack.js';
+import { discoverServices } from '../../src/runner/discover-services.js';
+import { packageServices } from '../../src/runner/package-services.js';
 import { queueUrlAt } from './fixture.js';
 
-/** Real `sls package` output (osls) of the system test's two services: ping produces, pong consumes. */
-const packaged = (service: string) =>
-  new URL(
-    `../fixtures/system/services/${service}/.serverless/cloudformation-template-update-stack.json`,
-    import.meta.url,
-  ).pathname;
+const fixtureRoot = fileURLToPath(new URL('../fixtures/system', import.meta.url));
 
 const local = { region: 'us-east-1', accountId: '000000000000', queueUrl: queueUrlAt('http://127.0.0.1:4566') };
 
 describe('loadStackFile', () => {
   let scratch: string;
 
+  /** Real `sls package` output (osls) of the system test's two services: ping produces, pong consumes. */
+  const packaged = (service: string) => join(scratch, service, 'cloudformation-template-update-stack.json');
+
   beforeAll(async () => {
     scratch = await mkdtemp(join(tmpdir(), 'load-stack-file-'));
-  });
+    // Packaged here, into the scratch folder, so the test reads this checkout's templates whatever
+    // ran before it, and never the .serverless folders the runner's system test packages into.
+    await packageServices(discoverServices(fixtureRoot), {
+      stage: 'local',
+      outDir: (service) => join(scratch, service.name),
+      timeoutMs: 120_000,
+    });
+  }, 240_000);
 
   afterAll(async () => {
     await rm(scratch, { recursive: true, force: true });
