@@ -17,7 +17,8 @@ import { sagaAnalysis } from './bench/saga/analysis.js';
 import { runClosedLoop } from './bench/saga/closed-loop.js';
 import { measureCpuBusy } from './bench/saga/cpu-busy.js';
 import { sagaHops } from './bench/saga/hops.js';
-import { isFailure, type LevelFigures } from './bench/saga/level-figures.js';
+import { isFailure } from '../test/e2e/service-logs.js';
+import type { LevelFigures } from './bench/saga/level-figures.js';
 import { renderSagaBench, type SagaBench } from './bench/saga/render-saga.js';
 import { watchSettlements } from './bench/saga/settlements.js';
 

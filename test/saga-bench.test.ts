@@ -1,5 +1,6 @@
 import { sagaHops } from '../scripts/bench/saga/hops.js';
-import { isFailure, type LevelFigures } from '../scripts/bench/saga/level-figures.js';
+import type { LevelFigures } from '../scripts/bench/saga/level-figures.js';
+import { isFailure } from './e2e/service-logs.js';
 import { sagaAnalysis } from '../scripts/bench/saga/analysis.js';
 import { renderSagaBench, slowestHop } from '../scripts/bench/saga/render-saga.js';
 

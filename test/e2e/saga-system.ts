@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { freeServicePorts, startSystem, type DeliveryChaos, type Progress } from '@commerce/local-cloud/testing';
 import { eventually, eventuallyEach } from './eventually.js';
 import { localFaults } from './local-faults.js';
-import { recordServiceLogs } from './service-logs.js';
+import { isFailure, recordServiceLogs } from './service-logs.js';
 import { lockSagaSystem } from './system-lock.js';
 
 /** The services that carry an order from placement to confirmation or compensation, and the ones that listen. */
@@ -144,6 +144,8 @@ export const startSagaSystem = async (options: SagaSystemOptions = {}) => {
   };
 
   const order = (orderId: string) => call<OrderView>('orders', 'GET', `/orders/${orderId}`);
+  const trace = (correlationId: string) =>
+    call<TraceView>('platform', 'GET', `/events?correlationId=${encodeURIComponent(correlationId)}`);
   const isSettled = ({ status, body }: ApiResponse<OrderView>) =>
     status === 200 && (body.status === 'CONFIRMED' || body.status === 'CANCELLED');
   /** Every order the API accepted (202), in the order they were placed. */
@@ -171,12 +173,36 @@ export const startSagaSystem = async (options: SagaSystemOptions = {}) => {
     /** What the services have logged so far, line by line. */
     serviceLogs: logs.lines,
     order,
-    trace: (correlationId: string) =>
-      call<TraceView>('platform', 'GET', `/events?correlationId=${encodeURIComponent(correlationId)}`),
+    trace,
     eventuallyEach,
-    /** The order once the saga has ended it (CONFIRMED or CANCELLED). */
-    settledOrder: async (orderId: string, waitMs?: number) =>
-      (await eventually(() => order(orderId), isSettled, waitMs)).body,
+    /**
+     * The order once the saga has ended it (CONFIRMED or CANCELLED). If it does not end in time,
+     * the error says where it stopped: its trace, its payment, and every failure the services and
+     * the pollers reported (a failed delivery returns only after the queue's visibility timeout).
+     */
+    settledOrder: async (orderId: string, waitMs?: number) => {
+      try {
+        return (await eventually(() => order(orderId), isSettled, waitMs)).body;
+      } catch (error) {
+        const { body } = await order(orderId);
+        const events = body?.correlationId ? (await trace(body.correlationId)).body.events : undefined;
+        const payment = (await call<PaymentView>('payments', 'GET', `/payments/${orderId}`)).body;
+        const failures = logs
+          .lines()
+          .filter(({ line }) => isFailure(line) || (line.includes(orderId) && /"level":[4-6]\d\b/.test(line)))
+          .slice(-20)
+          .map(({ service, line }) => `  ${service}: ${line.slice(0, 400)}`);
+        throw new Error(
+          [
+            (error as Error).message,
+            `trace: ${events?.map((event) => `${event.type}@${event.time}`).join(' → ') ?? 'none'}`,
+            `payment: ${JSON.stringify(payment)}`,
+            'what the services logged about it, and every failure:',
+            ...failures,
+          ].join('\n'),
+        );
+      }
+    },
     /** The orders once the saga has ended every one, read one request at a time. */
     settledOrders: async (orderIds: readonly string[], waitMs?: number) =>
       (await eventuallyEach(orderIds, order, isSettled, waitMs)).map(({ body }) => body),

@@ -4,6 +4,13 @@ import { silentProgress, type Progress } from '@commerce/local-cloud/testing';
 export type LogRecord = Record<string, unknown> & { message?: string };
 
 /**
+ * Whether a service's output line reports a failure: a function's error log (pino level 50 and
+ * up) or a poller's batch whose messages go back to the queue until its visibility timeout.
+ */
+export const isFailure = (line: string): boolean =>
+  line.includes('return after the visibility timeout') || /"level":(5\d|60)\b/.test(line);
+
+/**
  * Keeps every line the services print under `sls offline` (their functions' JSON log lines, their
  * request logs and the event source mappings' reports), so a test can read a consumer's log for a
  * message as an operator would, or look for what must never be logged. Nothing is printed.

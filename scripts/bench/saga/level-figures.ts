@@ -27,13 +27,6 @@ export interface LevelFigures {
   failures: string[];
 }
 
-/**
- * Whether a service's output line reports a failure: a function's error log (pino level 50 and
- * up) or a poller's batch whose messages go back to the queue until its visibility timeout.
- */
-export const isFailure = (line: string): boolean =>
-  line.includes('return after the visibility timeout') || /"level":(5\d|60)\b/.test(line);
-
 export const ordersPerSecond = (level: LevelFigures): number => level.orders / (level.elapsedMs / 1000);
 
 export const p = (values: readonly number[], q: number): number => percentile(values, q) ?? Number.NaN;
